@@ -196,6 +196,7 @@ export const INVERSE_RELATIONSHIP: Record<RelationshipKind, RelationshipKind> = 
 };
 
 export const relationshipSchema = z.strictObject({
+  /** What this character is to the other: on Charlie's file, `child` with Jane means Charlie is Jane's child. */
   kind: z.enum(RELATIONSHIP_KINDS),
   with: slugSchema,
   /** The episode from which the relationship holds, for spoiler-aware display. */

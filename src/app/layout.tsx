@@ -1,0 +1,128 @@
+import { QueryErrorResetBoundary } from '@tanstack/react-query';
+import { Suspense, useEffect, useLayoutEffect } from 'react';
+import { Link, Navigate, NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
+import { ErrorBoundary } from '../components/error-boundary';
+import { Leaf } from '../components/leaf';
+import { SearchForm } from '../components/search-form';
+import { canonicalPathname, paths } from '../lib/paths';
+
+const NAV = [
+  { to: paths.characters(), label: 'Characters' },
+  { to: paths.episodes(), label: 'Episodes' },
+  { to: paths.scenes(), label: 'Scenes' },
+  { to: paths.commentaryIndex(), label: 'Commentary' },
+  { to: paths.actors(), label: 'Cast & crew' },
+];
+
+// useLayoutEffect warns during server rendering; the prerender step has no scroll position to restore.
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+const scrollPositions = new Map<string, number>();
+
+/**
+ * New pages start at the top, back/forward restores where the fan was, and an #anchor is left to the page
+ * that owns it (it scrolls once its content has loaded).
+ */
+function ScrollManager() {
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  useIsomorphicLayoutEffect(() => {
+    const key = location.key;
+    if (navigationType === 'POP') {
+      const saved = scrollPositions.get(key);
+      if (saved !== undefined) window.scrollTo(0, saved);
+    } else if (!location.hash) {
+      window.scrollTo(0, 0);
+    }
+    return () => {
+      scrollPositions.set(key, window.scrollY);
+    };
+  }, [location.key]);
+  return null;
+}
+
+function PageLoading() {
+  return (
+    <div className="page-loading" role="status">
+      <Leaf className="spinner-leaf" />
+      <span>Loading…</span>
+    </div>
+  );
+}
+
+function PageError({ retry }: { retry: () => void }) {
+  return (
+    <section className="page-error" aria-labelledby="page-error-heading">
+      <h1 id="page-error-heading">This page could not load</h1>
+      <p>
+        Your connection may have dropped, or the wiki was updated while you were reading. Nothing you saved is
+        lost.
+      </p>
+      <p>
+        <button type="button" onClick={retry}>
+          Try again
+        </button>{' '}
+        or <Link to={paths.home()}>go to the home page</Link>.
+      </p>
+    </section>
+  );
+}
+
+export function Layout() {
+  const location = useLocation();
+  const canonical = canonicalPathname(location.pathname);
+  if (canonical !== location.pathname) {
+    return <Navigate replace to={{ pathname: canonical, search: location.search, hash: location.hash }} />;
+  }
+  return (
+    <div className="site">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to={paths.home()} className="site-title">
+            <Leaf className="site-title__leaf" />
+            <span>Heartstopper Wiki</span>
+          </Link>
+          <SearchForm />
+        </div>
+        <nav aria-label="Main" className="site-nav">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>{item.label}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <ScrollManager />
+      <main id="main" className="site-main">
+        <QueryErrorResetBoundary>
+          {({ reset }) => (
+            <ErrorBoundary
+              key={location.pathname}
+              onReset={reset}
+              fallback={(retry) => <PageError retry={retry} />}
+            >
+              <Suspense fallback={<PageLoading />}>
+                <Outlet />
+              </Suspense>
+            </ErrorBoundary>
+          )}
+        </QueryErrorResetBoundary>
+      </main>
+      <footer className="site-footer">
+        <p>
+          A fan-made wiki for the Netflix series <cite>Heartstopper</cite>, created by Alice Oseman. Not
+          affiliated with Netflix or See-Saw Films.
+        </p>
+        <p>
+          Every fact cites its sources at the foot of its page; facts we could not confirm are marked as such.
+          Summaries are our own words; quotations are exact.
+        </p>
+      </footer>
+    </div>
+  );
+}

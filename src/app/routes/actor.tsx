@@ -1,0 +1,58 @@
+import { useParams } from 'react-router';
+import { CommentaryList } from '../../components/commentary-card';
+import { LinkList } from '../../components/link-list';
+import { Monogram } from '../../components/monogram';
+import { PageHeading } from '../../components/page-heading';
+import { PageSources } from '../../components/page-sources';
+import { pageDataKeys } from '../../lib/paths';
+import { RoutePage } from '../route-page';
+import { PageMeta } from './page-meta';
+
+export function ActorRoute() {
+  const { slug = '' } = useParams();
+  return (
+    <RoutePage pageKey={pageDataKeys.entity('actors', slug)} kind="actor">
+      {(data) => (
+        <article className="entity-page">
+          <PageMeta meta={data.meta} />
+          <PageHeading eyebrow="Actor">{data.name}</PageHeading>
+          <div className="with-infobox">
+            <aside className="infobox" aria-label="At a glance">
+              <Monogram name={data.name} />
+              <dl>
+                {data.pronouns ? (
+                  <>
+                    <dt>Pronouns</dt>
+                    <dd>{data.pronouns}</dd>
+                  </>
+                ) : null}
+                <dt>Plays</dt>
+                <dd>
+                  <LinkList links={data.roles} empty="No role recorded" />
+                </dd>
+              </dl>
+            </aside>
+            <div className="prose">
+              <p className="lede">{data.bio}</p>
+              <section aria-labelledby="roles-heading">
+                <h2 id="roles-heading">Roles in Heartstopper</h2>
+                <LinkList links={data.roles} empty="No role recorded." />
+              </section>
+            </div>
+          </div>
+          <section aria-labelledby="said-heading">
+            <h2 id="said-heading">Commentary they gave</h2>
+            <CommentaryList cards={data.commentaryBy} empty="No statements recorded yet." />
+          </section>
+          {data.commentaryAbout.length > 0 ? (
+            <section aria-labelledby="about-heading">
+              <h2 id="about-heading">Commentary about them</h2>
+              <CommentaryList cards={data.commentaryAbout} empty="" />
+            </section>
+          ) : null}
+          <PageSources sources={data.sources} backlinks={data.backlinks} unverified={data.unverified} />
+        </article>
+      )}
+    </RoutePage>
+  );
+}

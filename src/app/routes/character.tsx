@@ -1,0 +1,132 @@
+import { Link, useParams } from 'react-router';
+import { CommentaryList } from '../../components/commentary-card';
+import { InlineLinks } from '../../components/link-list';
+import { Monogram } from '../../components/monogram';
+import { PageHeading } from '../../components/page-heading';
+import { PageSources } from '../../components/page-sources';
+import type { CharacterPageData } from '../../content/page-data';
+import { pageDataKeys } from '../../lib/paths';
+import { RoutePage } from '../route-page';
+import { PageMeta } from './page-meta';
+
+function Infobox({ data }: { data: CharacterPageData }) {
+  return (
+    <aside className="infobox" aria-labelledby="infobox-heading">
+      <Monogram name={data.name} />
+      <h2 id="infobox-heading" className="visually-hidden">
+        At a glance
+      </h2>
+      <dl>
+        <dt>Played by</dt>
+        <dd>
+          <InlineLinks links={data.playedBy} empty="Not credited" />
+        </dd>
+        <dt>Role</dt>
+        <dd>{data.role}</dd>
+        {data.school ? (
+          <>
+            <dt>School</dt>
+            <dd>{data.school}</dd>
+          </>
+        ) : null}
+        <dt>First appearance</dt>
+        <dd>
+          <Link to={data.firstAppearance.href}>{data.firstAppearance.label}</Link>
+        </dd>
+        {data.aliases.length > 0 ? (
+          <>
+            <dt>Also known as</dt>
+            <dd>{data.aliases.join(', ')}</dd>
+          </>
+        ) : null}
+        {data.nicknames.length > 0 ? (
+          <>
+            <dt>Nicknames</dt>
+            <dd>{data.nicknames.join(', ')}</dd>
+          </>
+        ) : null}
+      </dl>
+    </aside>
+  );
+}
+
+function Relationships({ data }: { data: CharacterPageData }) {
+  if (data.relationships.length === 0) return <p className="muted">No relationships recorded.</p>;
+  return (
+    <ul className="relationships">
+      {data.relationships.map((relationship) => (
+        <li key={`${relationship.kind}:${relationship.other.href}`}>
+          <span className="relationship-kind">{relationship.label}:</span>{' '}
+          <Link to={relationship.other.href}>{relationship.other.label}</Link>{' '}
+          <span className="muted">
+            (from <Link to={relationship.since.href}>{relationship.since.code.toUpperCase()}</Link>
+            {relationship.until ? (
+              <>
+                {' '}
+                until <Link to={relationship.until.href}>{relationship.until.code.toUpperCase()}</Link>
+              </>
+            ) : null}
+            )
+          </span>
+          {relationship.note ? <span className="muted"> {relationship.note}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function CharacterPage({ data }: { data: CharacterPageData }) {
+  return (
+    <article className="entity-page">
+      <PageMeta meta={data.meta} />
+      <PageHeading eyebrow="Character">{data.name}</PageHeading>
+      <div className="with-infobox">
+        <Infobox data={data} />
+        <div className="prose">
+          <p className="lede">{data.description}</p>
+          <section aria-labelledby="relationships-heading">
+            <h2 id="relationships-heading">Relationships</h2>
+            <Relationships data={data} />
+          </section>
+        </div>
+      </div>
+      <section aria-labelledby="appearances-heading">
+        <h2 id="appearances-heading">Appearances by episode</h2>
+        {data.appearances.length === 0 ? (
+          <p className="muted">No scenes recorded yet.</p>
+        ) : (
+          <ul className="appearances">
+            {data.appearances.map((appearance) => (
+              <li key={appearance.episode.code}>
+                <Link to={appearance.episode.href}>{appearance.episode.label}</Link>
+                {appearance.scenes.length > 0 ? (
+                  <ul>
+                    {appearance.scenes.map((scene) => (
+                      <li key={scene.href}>
+                        <Link to={scene.href}>{scene.label}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="commentary-heading">
+        <h2 id="commentary-heading">Commentary</h2>
+        <CommentaryList cards={data.commentary} empty="No commentary about this character yet." />
+      </section>
+      <PageSources sources={data.sources} backlinks={data.backlinks} unverified={data.unverified} />
+    </article>
+  );
+}
+
+export function CharacterRoute() {
+  const { slug = '' } = useParams();
+  return (
+    <RoutePage pageKey={pageDataKeys.entity('characters', slug)} kind="character">
+      {(data) => <CharacterPage data={data} />}
+    </RoutePage>
+  );
+}

@@ -1,0 +1,93 @@
+import { Link, useParams } from 'react-router';
+import { DateText } from '../../components/date-text';
+import { PageHeading } from '../../components/page-heading';
+import { PageSources } from '../../components/page-sources';
+import { pageDataKeys } from '../../lib/paths';
+import { RoutePage } from '../route-page';
+import { PageMeta } from './page-meta';
+
+export function CommentaryRoute() {
+  const { slug = '' } = useParams();
+  return (
+    <RoutePage pageKey={pageDataKeys.entity('commentary', slug)} kind="commentary">
+      {({ card, meta, sources, backlinks, unverified }) => {
+        const source = sources[0];
+        return (
+          <article className="entity-page">
+            <PageMeta meta={meta} />
+            <PageHeading eyebrow="Commentary">{card.topic}</PageHeading>
+            {card.quote ? (
+              <figure className="big-quote">
+                <blockquote cite={source?.url}>
+                  {card.quote.map((passage) => (
+                    <p key={passage}>“{passage}”</p>
+                  ))}
+                </blockquote>
+                <figcaption>
+                  — <Link to={card.speaker.href}>{card.speaker.label}</Link>
+                </figcaption>
+              </figure>
+            ) : null}
+            <section aria-labelledby="summary-heading">
+              <h2 id="summary-heading">{card.quote ? 'In context' : 'What was said'}</h2>
+              <p className="lede">{card.summary}</p>
+              {card.quote ? null : (
+                <p className="muted">
+                  The source reports this in its own words; we give a summary rather than a quotation.
+                </p>
+              )}
+            </section>
+            <section aria-labelledby="attribution-heading">
+              <h2 id="attribution-heading">Attribution</h2>
+              <dl className="facts">
+                <dt>Speaker</dt>
+                <dd>
+                  <Link to={card.speaker.href}>{card.speaker.label}</Link>
+                </dd>
+                <dt>Date</dt>
+                <dd>
+                  <DateText value={card.date} />
+                </dd>
+                {source ? (
+                  <>
+                    <dt>Source</dt>
+                    <dd>
+                      <a href={source.url} rel="noopener noreferrer external">
+                        {source.title}
+                      </a>
+                      , {source.outlet}
+                      {source.author ? `, by ${source.author}` : ''}
+                    </dd>
+                  </>
+                ) : null}
+                {source?.event ? (
+                  <>
+                    <dt>Event</dt>
+                    <dd>
+                      {source.event.name}, <DateText value={source.event.date} />
+                    </dd>
+                  </>
+                ) : null}
+              </dl>
+            </section>
+            <section aria-labelledby="subjects-heading">
+              <h2 id="subjects-heading">What it is about</h2>
+              <ul className="link-list">
+                {card.about.map((subject) => (
+                  <li key={`${subject.kind}:${subject.href}`}>
+                    <Link to={subject.href}>{subject.label}</Link>{' '}
+                    <span className="muted">({subject.kind})</span>
+                    {subject.certainty === 'unconfirmed' ? (
+                      <p className="unconfirmed">Unconfirmed link: {subject.note}</p>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+            <PageSources sources={sources} backlinks={backlinks} unverified={unverified} />
+          </article>
+        );
+      }}
+    </RoutePage>
+  );
+}

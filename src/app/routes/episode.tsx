@@ -1,0 +1,132 @@
+import { useEffect } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { CommentaryList } from '../../components/commentary-card';
+import { DateText } from '../../components/date-text';
+import { InlineLinks } from '../../components/link-list';
+import { PageHeading } from '../../components/page-heading';
+import { PageSources } from '../../components/page-sources';
+import type { EpisodePageData, SceneSummary } from '../../content/page-data';
+import { pageDataKeys } from '../../lib/paths';
+import { RoutePage } from '../route-page';
+import { PageMeta } from './page-meta';
+
+/**
+ * `/episodes/s1e4#<scene>` lands on that scene: the browser does this by itself on a full page load, but not
+ * after an in-app navigation, so the page scrolls to (and highlights) the anchor once its content exists.
+ */
+function useScrollToAnchor() {
+  const { hash, key } = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-run on every navigation, even back to the same anchor
+  useEffect(() => {
+    if (!hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }, [hash, key]);
+}
+
+function SceneItem({ scene, targeted }: { scene: SceneSummary; targeted: boolean }) {
+  return (
+    <li id={scene.id} tabIndex={-1} className={targeted ? 'scene-item is-targeted' : 'scene-item'}>
+      <h3>
+        <span className="scene-order">{scene.order}.</span> <Link to={scene.href}>{scene.title}</Link>
+      </h3>
+      <p className="muted">
+        {scene.placement ? `${scene.placement} · ` : ''}
+        {scene.setting}
+      </p>
+      <p>{scene.description}</p>
+      <p className="scene-characters">
+        With <InlineLinks links={scene.characters} />
+      </p>
+      {scene.unverified.length > 0 ? (
+        <p className="unconfirmed">
+          Not yet confirmed: {scene.unverified.map((note) => `${note.field}: ${note.note}`).join(' ')}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+function EpisodePage({ data }: { data: EpisodePageData }) {
+  useScrollToAnchor();
+  const { hash } = useLocation();
+  const targetedId = hash ? decodeURIComponent(hash.slice(1)) : '';
+  return (
+    <article className="entity-page">
+      <PageMeta meta={data.meta} />
+      <PageHeading eyebrow={`Season ${data.season}, episode ${data.number} · ${data.code.toUpperCase()}`}>
+        {data.episodeTitle}
+      </PageHeading>
+      <dl className="facts">
+        <dt>Released</dt>
+        <dd>
+          <DateText value={data.released} />
+        </dd>
+        <dt>Directed by</dt>
+        <dd>
+          <InlineLinks links={data.directors} />
+        </dd>
+        <dt>Written by</dt>
+        <dd>
+          <InlineLinks links={data.writers} />
+        </dd>
+        {data.runtimeMinutes ? (
+          <>
+            <dt>Running time</dt>
+            <dd>{data.runtimeMinutes} minutes</dd>
+          </>
+        ) : null}
+        <dt>Episode number</dt>
+        <dd>{data.overall} of the series</dd>
+      </dl>
+      <section aria-labelledby="synopsis-heading">
+        <h2 id="synopsis-heading">Synopsis</h2>
+        <p className="lede">{data.synopsis}</p>
+      </section>
+      <section aria-labelledby="scenes-heading">
+        <h2 id="scenes-heading">Scenes</h2>
+        <ol className="scene-list">
+          {data.scenes.map((scene) => (
+            <SceneItem key={scene.id} scene={scene} targeted={scene.id === targetedId} />
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="characters-heading">
+        <h2 id="characters-heading">Characters appearing</h2>
+        <p>
+          <InlineLinks links={data.characters} empty="No scenes recorded yet" />
+        </p>
+      </section>
+      <section aria-labelledby="commentary-heading">
+        <h2 id="commentary-heading">Commentary</h2>
+        <CommentaryList cards={data.commentary} empty="No commentary about this episode yet." />
+      </section>
+      <nav aria-label="Episodes" className="prev-next">
+        {data.previous ? (
+          <Link to={data.previous.href} rel="prev">
+            ← {data.previous.label}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {data.next ? (
+          <Link to={data.next.href} rel="next">
+            {data.next.label} →
+          </Link>
+        ) : null}
+      </nav>
+      <PageSources sources={data.sources} backlinks={data.backlinks} unverified={data.unverified} />
+    </article>
+  );
+}
+
+export function EpisodeRoute() {
+  const { code = '' } = useParams();
+  return (
+    <RoutePage pageKey={pageDataKeys.entity('episodes', code)} kind="episode">
+      {(data) => <EpisodePage data={data} />}
+    </RoutePage>
+  );
+}

@@ -1,0 +1,65 @@
+import { Link } from 'react-router';
+import { CommentaryCard, CommentaryList } from '../../components/commentary-card';
+import { DateText } from '../../components/date-text';
+import { Leaf } from '../../components/leaf';
+import { PageHeading } from '../../components/page-heading';
+import { pageDataKeys, paths } from '../../lib/paths';
+import { RoutePage } from '../route-page';
+import { PageMeta } from './page-meta';
+
+export function HomeRoute() {
+  return (
+    <RoutePage pageKey={pageDataKeys.home()} kind="home">
+      {(data) => (
+        <div className="home">
+          <PageMeta meta={data.meta} />
+          <section className="hero">
+            <PageHeading>
+              <Leaf className="hero__leaf" /> Heartstopper Wiki
+            </PageHeading>
+            <p className="lede">
+              Every episode, character, actor and scene of Netflix’s <cite>Heartstopper</cite>, linked
+              together, sourced, and with what the show’s creator Alice Oseman has said about them.{' '}
+              {data.counts.episodes} episodes, {data.counts.characters} characters, {data.counts.scenes}{' '}
+              scenes and {data.counts.commentary} statements so far.
+            </p>
+          </section>
+          {data.featured ? (
+            <section className="featured" aria-labelledby="featured-heading">
+              <h2 id="featured-heading">Alice Oseman’s favourite scene</h2>
+              <CommentaryCard card={data.featured} />
+            </section>
+          ) : null}
+          <section aria-labelledby="seasons-heading">
+            <h2 id="seasons-heading">The seasons</h2>
+            <div className="season-grid">
+              {data.seasons.map((season) => (
+                <article key={season.id} className="season-card">
+                  <h3>
+                    <Link to={`${paths.episodes()}#season-${season.number}`}>Season {season.number}</Link>
+                  </h3>
+                  <p className="muted">
+                    Released <DateText value={season.released} />
+                  </p>
+                  <p>{season.summary}</p>
+                  <ol className="episode-chips">
+                    {season.episodes.map((episode) => (
+                      <li key={episode.code}>
+                        <Link to={episode.href}>{episode.label}</Link>
+                      </li>
+                    ))}
+                  </ol>
+                </article>
+              ))}
+            </div>
+          </section>
+          <section aria-labelledby="feed-heading">
+            <h2 id="feed-heading">What the creator and cast have said</h2>
+            <p className="muted">Newest first.</p>
+            <CommentaryList cards={data.feed} empty="No commentary yet." />
+          </section>
+        </div>
+      )}
+    </RoutePage>
+  );
+}

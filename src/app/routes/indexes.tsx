@@ -1,0 +1,162 @@
+import { Link } from 'react-router';
+import { CommentaryList } from '../../components/commentary-card';
+import { DateText } from '../../components/date-text';
+import { InlineLinks } from '../../components/link-list';
+import { Monogram } from '../../components/monogram';
+import { PageHeading } from '../../components/page-heading';
+import { pageDataKeys } from '../../lib/paths';
+import { RoutePage } from '../route-page';
+import { PageMeta } from './page-meta';
+
+export function CharactersRoute() {
+  return (
+    <RoutePage pageKey={pageDataKeys.index('characters')} kind="characters">
+      {(data) => (
+        <div>
+          <PageMeta meta={data.meta} />
+          <PageHeading>Characters</PageHeading>
+          <ul className="card-grid">
+            {data.items.map((item) => (
+              <li key={item.href} className="person-card">
+                <Monogram name={item.label} size="small" />
+                <div>
+                  <Link to={item.href} className="card-title">
+                    {item.label}
+                  </Link>
+                  <p className="muted">{item.role}</p>
+                  {item.playedBy.length > 0 ? (
+                    <p>
+                      Played by <InlineLinks links={item.playedBy} />
+                    </p>
+                  ) : null}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </RoutePage>
+  );
+}
+
+export function ActorsRoute() {
+  return (
+    <RoutePage pageKey={pageDataKeys.index('actors')} kind="actors">
+      {(data) => (
+        <div>
+          <PageMeta meta={data.meta} />
+          <PageHeading>Cast and crew</PageHeading>
+          <h2>Cast</h2>
+          <ul className="card-grid">
+            {data.items.map((item) => (
+              <li key={item.href} className="person-card">
+                <Monogram name={item.label} size="small" />
+                <div>
+                  <Link to={item.href} className="card-title">
+                    {item.label}
+                  </Link>
+                  <p>
+                    as <InlineLinks links={item.roles} empty="no recorded role" />
+                  </p>
+                </div>
+              </li>
+            ))}
+          </ul>
+          <h2>Behind the camera</h2>
+          <ul className="card-grid">
+            {data.people.map((item) => (
+              <li key={item.href} className="person-card">
+                <Monogram name={item.label} size="small" />
+                <div>
+                  <Link to={item.href} className="card-title">
+                    {item.label}
+                  </Link>
+                  <p className="muted">{item.roles.join(', ')}</p>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </RoutePage>
+  );
+}
+
+export function EpisodesRoute() {
+  return (
+    <RoutePage pageKey={pageDataKeys.index('episodes')} kind="episodes">
+      {(data) => (
+        <div>
+          <PageMeta meta={data.meta} />
+          <PageHeading>Episodes</PageHeading>
+          {data.seasons.map((season) => (
+            <section
+              key={season.id}
+              id={`season-${season.number}`}
+              aria-labelledby={`season-${season.number}-heading`}
+            >
+              <h2 id={`season-${season.number}-heading`}>Season {season.number}</h2>
+              <p className="muted">
+                Released <DateText value={season.released} /> · directed by{' '}
+                <InlineLinks links={season.directors} />
+              </p>
+              <p>{season.summary}</p>
+              <ol className="episode-list">
+                {season.episodes.map((episode) => (
+                  <li key={episode.code}>
+                    <Link to={episode.href}>{episode.label}</Link>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ))}
+        </div>
+      )}
+    </RoutePage>
+  );
+}
+
+export function ScenesRoute() {
+  return (
+    <RoutePage pageKey={pageDataKeys.index('scenes')} kind="scenes">
+      {(data) => (
+        <div>
+          <PageMeta meta={data.meta} />
+          <PageHeading>Scenes</PageHeading>
+          {data.episodes.map(({ episode, scenes }) => (
+            <section key={episode.code} aria-labelledby={`scenes-${episode.code}`}>
+              <h2 id={`scenes-${episode.code}`}>
+                <Link to={episode.href}>{episode.label}</Link>
+              </h2>
+              <ol>
+                {scenes.map((scene) => (
+                  <li key={scene.href}>
+                    <Link to={scene.href}>{scene.label}</Link>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ))}
+        </div>
+      )}
+    </RoutePage>
+  );
+}
+
+export function CommentaryIndexRoute() {
+  return (
+    <RoutePage pageKey={pageDataKeys.index('commentary')} kind="commentary-index">
+      {(data) => (
+        <div>
+          <PageMeta meta={data.meta} />
+          <PageHeading>Commentary</PageHeading>
+          <p className="lede">
+            What Alice Oseman, the directors and the cast have said about the show, newest first. Exact words
+            are in quotation marks; everything else is our summary of what the source reports.
+          </p>
+          <CommentaryList cards={data.items} empty="No commentary yet." />
+        </div>
+      )}
+    </RoutePage>
+  );
+}

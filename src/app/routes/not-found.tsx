@@ -1,0 +1,40 @@
+import { Link } from 'react-router';
+import { PageHeading } from '../../components/page-heading';
+import { SearchForm } from '../../components/search-form';
+import { paths } from '../../lib/paths';
+
+export function NotFoundPage() {
+  return (
+    <div className="not-found">
+      <title>Page not found · Heartstopper Wiki</title>
+      <meta name="robots" content="noindex" />
+      <PageHeading>Page not found</PageHeading>
+      <p>
+        There is no page at this address. The link may be mistyped, cut short by a chat app, or point to
+        something that isn’t in the wiki yet.
+      </p>
+      <SearchForm label="Search for what you were looking for" />
+      <h2>Or browse</h2>
+      <ul className="link-list">
+        <li>
+          <Link to={paths.home()}>Home</Link>
+        </li>
+        <li>
+          <Link to={paths.characters()}>All characters</Link>
+        </li>
+        <li>
+          <Link to={paths.episodes()}>All episodes</Link>
+        </li>
+        <li>
+          <Link to={paths.scenes()}>All scenes</Link>
+        </li>
+        <li>
+          <Link to={paths.commentaryIndex()}>Creator commentary</Link>
+        </li>
+        <li>
+          <Link to={paths.actors()}>Cast and crew</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useParams } from 'react-router';
+import { CommentaryList } from '../../components/commentary-card';
+import { LinkList } from '../../components/link-list';
+import { Monogram } from '../../components/monogram';
+import { PageHeading } from '../../components/page-heading';
+import { PageSources } from '../../components/page-sources';
+import { pageDataKeys } from '../../lib/paths';
+import { RoutePage } from '../route-page';
+import { PageMeta } from './page-meta';
+
+export function PersonRoute() {
+  const { slug = '' } = useParams();
+  return (
+    <RoutePage pageKey={pageDataKeys.entity('people', slug)} kind="person">
+      {(data) => (
+        <article className="entity-page">
+          <PageMeta meta={data.meta} />
+          <PageHeading eyebrow="Behind the camera">{data.name}</PageHeading>
+          <div className="with-infobox">
+            <aside className="infobox" aria-label="At a glance">
+              <Monogram name={data.name} />
+              <dl>
+                {data.pronouns ? (
+                  <>
+                    <dt>Pronouns</dt>
+                    <dd>{data.pronouns}</dd>
+                  </>
+                ) : null}
+                <dt>Roles</dt>
+                <dd>{data.roles.join(', ')}</dd>
+              </dl>
+            </aside>
+            <div className="prose">
+              <p className="lede">{data.bio}</p>
+            </div>
+          </div>
+          {data.wrote.length > 0 ? (
+            <section aria-labelledby="wrote-heading">
+              <h2 id="wrote-heading">Wrote ({data.wrote.length} episodes)</h2>
+              <LinkList links={data.wrote} />
+            </section>
+          ) : null}
+          {data.directed.length > 0 ? (
+            <section aria-labelledby="directed-heading">
+              <h2 id="directed-heading">Directed ({data.directed.length} episodes)</h2>
+              <LinkList links={data.directed} />
+            </section>
+          ) : null}
+          <section aria-labelledby="said-heading">
+            <h2 id="said-heading">Commentary they gave</h2>
+            <CommentaryList cards={data.commentaryBy} empty="No statements recorded yet." />
+          </section>
+          {data.commentaryAbout.length > 0 ? (
+            <section aria-labelledby="about-heading">
+              <h2 id="about-heading">Commentary about them</h2>
+              <CommentaryList cards={data.commentaryAbout} empty="" />
+            </section>
+          ) : null}
+          <PageSources sources={data.sources} backlinks={data.backlinks} unverified={data.unverified} />
+        </article>
+      )}
+    </RoutePage>
+  );
+}

@@ -1,0 +1,63 @@
+import { Link, useParams } from 'react-router';
+import { CommentaryList } from '../../components/commentary-card';
+import { LinkList } from '../../components/link-list';
+import { PageHeading } from '../../components/page-heading';
+import { PageSources } from '../../components/page-sources';
+import { pageDataKeys } from '../../lib/paths';
+import { RoutePage } from '../route-page';
+import { PageMeta } from './page-meta';
+
+export function SceneRoute() {
+  const { slug = '' } = useParams();
+  return (
+    <RoutePage pageKey={pageDataKeys.entity('scenes', slug)} kind="scene">
+      {(data) => (
+        <article className="entity-page">
+          <PageMeta meta={data.meta} />
+          <PageHeading eyebrow={`Scene ${data.order} of ${data.scenesInEpisode} in ${data.episode.label}`}>
+            {data.sceneTitle}
+          </PageHeading>
+          <dl className="facts">
+            <dt>Episode</dt>
+            <dd>
+              <Link to={data.episode.href}>{data.episode.label}</Link> ·{' '}
+              <Link to={data.anchorHref}>see it in the episode’s scene list</Link>
+            </dd>
+            {data.placement ? (
+              <>
+                <dt>Where in the episode</dt>
+                <dd>{data.placement}</dd>
+              </>
+            ) : null}
+            <dt>Setting</dt>
+            <dd>{data.setting}</dd>
+          </dl>
+          <p className="lede">{data.description}</p>
+          <section aria-labelledby="characters-heading">
+            <h2 id="characters-heading">Characters in this scene</h2>
+            <LinkList links={data.characters} />
+          </section>
+          <section aria-labelledby="commentary-heading">
+            <h2 id="commentary-heading">Commentary</h2>
+            <CommentaryList cards={data.commentary} empty="No commentary about this scene yet." />
+          </section>
+          <nav aria-label="Scenes in this episode" className="prev-next">
+            {data.previous ? (
+              <Link to={data.previous.href} rel="prev">
+                ← {data.previous.label}
+              </Link>
+            ) : (
+              <span />
+            )}
+            {data.next ? (
+              <Link to={data.next.href} rel="next">
+                {data.next.label} →
+              </Link>
+            ) : null}
+          </nav>
+          <PageSources sources={data.sources} backlinks={data.backlinks} unverified={data.unverified} />
+        </article>
+      )}
+    </RoutePage>
+  );
+}

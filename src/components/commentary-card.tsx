@@ -1,0 +1,61 @@
+import { Link } from 'react-router';
+import type { CommentaryCard as CommentaryCardData, SubjectRef } from '../content/page-data';
+import { DateText } from './date-text';
+
+function SubjectLinks({ subjects }: { subjects: SubjectRef[] }) {
+  return (
+    <ul className="subject-list" aria-label="About">
+      {subjects.map((subject) => (
+        <li key={`${subject.kind}:${subject.href}`}>
+          <Link to={subject.href}>{subject.label}</Link>
+          {subject.certainty === 'unconfirmed' ? (
+            <span className="unconfirmed"> (unconfirmed link{subject.note ? `: ${subject.note}` : ''})</span>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One statement: the exact words where we have them, otherwise our summary, always with who and where. */
+export function CommentaryCard({
+  card,
+  headingLevel = 3,
+}: {
+  card: CommentaryCardData;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article className="commentary-card">
+      <Heading className="commentary-card__topic">
+        <Link to={card.href}>{card.topic}</Link>
+      </Heading>
+      {card.quote ? (
+        <blockquote className="quote">
+          {card.quote.map((passage) => (
+            <p key={passage}>“{passage}”</p>
+          ))}
+        </blockquote>
+      ) : (
+        <p className="summary">{card.summary}</p>
+      )}
+      <p className="attribution">
+        <Link to={card.speaker.href}>{card.speaker.label}</Link>, <DateText value={card.date} />
+        {card.attribution ? ` · ${card.attribution}` : ''}
+      </p>
+      <SubjectLinks subjects={card.about} />
+    </article>
+  );
+}
+
+export function CommentaryList({ cards, empty }: { cards: CommentaryCardData[]; empty: string }) {
+  if (cards.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <div className="commentary-list">
+      {cards.map((card) => (
+        <CommentaryCard key={card.id} card={card} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { formatDate } from '../lib/dates';
+
+export function DateText({ value }: { value: string }) {
+  return <time dateTime={value}>{formatDate(value)}</time>;
+}

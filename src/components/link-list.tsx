@@ -1,0 +1,33 @@
+import { Link } from 'react-router';
+import type { LinkRef } from '../content/page-data';
+
+type LinkListProps = { links: LinkRef[]; empty?: string };
+
+/** Links written inline as prose: "Kit Connor, Joe Locke and William Gao". */
+export function InlineLinks({ links, empty = 'None recorded' }: LinkListProps) {
+  if (links.length === 0) return <span className="muted">{empty}</span>;
+  return (
+    <>
+      {links.map((link, index) => (
+        <span key={link.href}>
+          {index > 0 && (index === links.length - 1 ? ' and ' : ', ')}
+          <Link to={link.href}>{link.label}</Link>
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** Links as a list, for anything longer than a sentence. */
+export function LinkList({ links, empty = 'None recorded' }: LinkListProps) {
+  if (links.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <ul className="link-list">
+      {links.map((link) => (
+        <li key={link.href}>
+          <Link to={link.href}>{link.label}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,93 @@
+import { Link } from 'react-router';
+import type { BacklinkRef } from '../content/page-data';
+import type { Source, UnverifiedNote } from '../content/schema';
+import { DateText } from './date-text';
+
+/** Facts on this page that we record but could not confirm: shown, never passed off as settled. */
+export function UnverifiedNotes({ notes }: { notes: UnverifiedNote[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <aside className="unverified" aria-labelledby="unverified-heading">
+      <h2 id="unverified-heading">Not yet confirmed</h2>
+      <ul>
+        {notes.map((note) => (
+          <li key={`${note.field}:${note.note}`}>
+            <strong>{note.field}:</strong> {note.note}
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
+
+export function SourceList({ sources }: { sources: Source[] }) {
+  return (
+    <section aria-labelledby="sources-heading" className="sources">
+      <h2 id="sources-heading">Sources</h2>
+      <ol>
+        {sources.map((source) => (
+          <li key={source.id}>
+            <a href={source.url} rel="noopener noreferrer external">
+              {source.title}
+            </a>
+            {', '}
+            <span className="outlet">{source.outlet}</span>
+            {source.author ? `, by ${source.author}` : ''}
+            {source.event ? (
+              <>
+                {', '}
+                {source.event.name}, <DateText value={source.event.date} />
+              </>
+            ) : null}
+            {source.published ? (
+              <>
+                {', published '}
+                <DateText value={source.published} />
+              </>
+            ) : null}
+            {source.note ? <span className="muted"> ({source.note})</span> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** "What links here": every entry in the dataset that refers to this one, and how. */
+export function WhatLinksHere({ backlinks }: { backlinks: BacklinkRef[] }) {
+  return (
+    <section aria-labelledby="backlinks-heading" className="backlinks">
+      <h2 id="backlinks-heading">What links here</h2>
+      {backlinks.length === 0 ? (
+        <p className="muted">Nothing in the wiki links here yet.</p>
+      ) : (
+        <ul>
+          {backlinks.map((backlink) => (
+            <li key={`${backlink.href}:${backlink.via}`}>
+              <Link to={backlink.href}>{backlink.label}</Link> <span className="muted">({backlink.via})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The footer every entity page shares: unconfirmed notes, what links here, and the sources. */
+export function PageSources({
+  sources,
+  backlinks,
+  unverified,
+}: {
+  sources: Source[];
+  backlinks: BacklinkRef[];
+  unverified: UnverifiedNote[];
+}) {
+  return (
+    <div className="page-sources">
+      <UnverifiedNotes notes={unverified} />
+      <WhatLinksHere backlinks={backlinks} />
+      <SourceList sources={sources} />
+    </div>
+  );
+}

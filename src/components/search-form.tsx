@@ -1,0 +1,46 @@
+import { type FormEvent, useId } from 'react';
+import { useNavigate } from 'react-router';
+import { paths } from '../lib/paths';
+
+/**
+ * A GET form to /search: a real form, so it works before the app hydrates and with JavaScript off; once the
+ * app runs, submitting navigates in place.
+ */
+export function SearchForm({
+  defaultValue = '',
+  label = 'Search the wiki',
+}: {
+  defaultValue?: string;
+  label?: string;
+}) {
+  const id = useId();
+  const navigate = useNavigate();
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const query = new FormData(event.currentTarget).get('q');
+    navigate(paths.search(typeof query === 'string' ? query.trim() : ''));
+  };
+  return (
+    <form
+      method="get"
+      action={`${import.meta.env.BASE_URL}search`}
+      role="search"
+      className="search-form"
+      onSubmit={onSubmit}
+    >
+      <label htmlFor={id} className="visually-hidden">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="search"
+        name="q"
+        defaultValue={defaultValue}
+        placeholder="Search characters, episodes, scenes…"
+        autoComplete="off"
+        enterKeyHint="search"
+      />
+      <button type="submit">Search</button>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * Every URL the wiki links to, built in one place. These addresses are a contract: shared links depend on
+ * them, so a change here is a breaking change (keep the old form working as a redirect).
+ */
+
+export const paths = {
+  home: () => '/',
+  characters: () => '/characters',
+  character: (slug: string) => `/characters/${slug}`,
+  actors: () => '/actors',
+  actor: (slug: string) => `/actors/${slug}`,
+  person: (slug: string) => `/people/${slug}`,
+  episodes: () => '/episodes',
+  episode: (code: string) => `/episodes/${code}`,
+  /** A scene's place on its episode page; the scene's own page is `scene()`. */
+  sceneInEpisode: (code: string, sceneSlug: string) => `/episodes/${code}#${sceneSlug}`,
+  scenes: () => '/scenes',
+  scene: (slug: string) => `/scenes/${slug}`,
+  commentaryIndex: () => '/commentary',
+  commentary: (slug: string) => `/commentary/${slug}`,
+  search: (query?: string) => (query ? `/search?${new URLSearchParams({ q: query }).toString()}` : '/search'),
+} as const;
+
+/**
+ * The canonical form of a path: lower case, no repeated or trailing slashes. Every route's slugs are
+ * lower-case ASCII, so lower-casing never changes which entry a link means.
+ */
+export function canonicalPathname(pathname: string): string {
+  const collapsed = pathname.replace(/\/{2,}/g, '/').toLowerCase();
+  return collapsed.length > 1 && collapsed.endsWith('/') ? collapsed.replace(/\/+$/, '') : collapsed;
+}
+
+/**
+ * Each page's data lives in one JSON file (see docs/decisions): `home`, `characters`,
+ * `characters/charlie-spring`, ... This maps a page to that file's key.
+ */
+export const pageDataKeys = {
+  home: () => 'home',
+  index: (collection: IndexCollection) => collection,
+  entity: (collection: EntityCollection, slug: string) => `${collection}/${slug}`,
+} as const;
+
+export type IndexCollection = 'characters' | 'actors' | 'episodes' | 'scenes' | 'commentary';
+export type EntityCollection = IndexCollection | 'people';
