@@ -215,8 +215,6 @@ export type PageData =
   | SearchListData
   | RedirectData;
 
-export const SEARCH_LIST_KEY = 'search-list';
-
 const RELATIONSHIP_LABELS: Record<RelationshipKind, string> = {
   partner: 'Partner',
   'ex-partner': 'Former partner',
@@ -684,7 +682,7 @@ export function createPageDataBuilder(repo: Repository) {
   /** The data for one page key (`home`, `characters`, `characters/nick-nelson`), or undefined. */
   const page = (key: string): PageData | undefined => {
     if (key === pageDataKeys.home()) return home();
-    if (key === SEARCH_LIST_KEY) return searchList();
+    if (key === pageDataKeys.searchList()) return searchList();
     const [collection, slug, ...rest] = key.split('/');
     if (rest.length > 0 || collection === undefined) return undefined;
     if (slug === undefined) return isIndexCollection(collection) ? indexPages[collection]() : undefined;
@@ -700,7 +698,7 @@ export function createPageDataBuilder(repo: Repository) {
   /** Every key that has a page: what the build writes and what the tests walk. */
   const keys = (): string[] => [
     pageDataKeys.home(),
-    SEARCH_LIST_KEY,
+    pageDataKeys.searchList(),
     ...INDEX_COLLECTIONS.map((collection) => pageDataKeys.index(collection)),
     ...repo
       .characters()

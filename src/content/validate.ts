@@ -768,7 +768,11 @@ function checkSeasonsAndEpisodes(entries: Entry[], report: Report, reportedAt: R
       }
     }
     const released = field(entry.json, 'released', episodeSchema.shape.released);
-    const seasonEntry = season === undefined ? undefined : seasonByNumber.get(season);
+    // A season or number that is itself broken (already reported) falls back to the id, so the numbering
+    // checks below do not also report a gap or a shifted `overall` for it.
+    const seasonOrId = season ?? code?.[0];
+    const numberOrId = number ?? code?.[1];
+    const seasonEntry = seasonOrId === undefined ? undefined : seasonByNumber.get(seasonOrId);
     if (released !== undefined && seasonEntry?.released !== undefined && released < seasonEntry.released) {
       report(
         entry.file,
@@ -777,13 +781,9 @@ function checkSeasonsAndEpisodes(entries: Entry[], report: Report, reportedAt: R
         `is before its season's release (${seasonEntry.released} in ${seasonEntry.entry.file})`,
       );
     }
-    if (season !== undefined && number !== undefined) {
-      episodes.push({
-        entry,
-        season,
-        number,
-        overall: field(entry.json, 'overall', episodeSchema.shape.overall),
-      });
+    if (seasonOrId !== undefined && numberOrId !== undefined) {
+      const overall = field(entry.json, 'overall', episodeSchema.shape.overall);
+      episodes.push({ entry, season: seasonOrId, number: numberOrId, overall });
     }
   }
 

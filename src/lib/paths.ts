@@ -36,6 +36,8 @@ export function canonicalPathname(pathname: string): string {
  */
 export const pageDataKeys = {
   home: () => 'home',
+  /** Every page's name and aliases, for the search page. */
+  searchList: () => 'search-list',
   index: (collection: IndexCollection) => collection,
   entity: (collection: EntityCollection, slug: string) => `${collection}/${slug}`,
 } as const;

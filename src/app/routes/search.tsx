@@ -2,9 +2,9 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { SearchForm } from '../../components/search-form';
-import { SEARCH_LIST_KEY, type SearchEntry } from '../../content/page-data';
+import type { SearchEntry } from '../../content/page-data';
 import { pageQuery } from '../../content/queries';
-import { paths } from '../../lib/paths';
+import { pageDataKeys, paths } from '../../lib/paths';
 
 const KIND_LABELS: Record<SearchEntry['kind'], string> = {
   character: 'Characters',
@@ -34,7 +34,7 @@ export function matchEntries(entries: SearchEntry[], query: string): SearchEntry
 }
 
 function Results({ query }: { query: string }) {
-  const { data } = useSuspenseQuery(pageQuery(SEARCH_LIST_KEY));
+  const { data } = useSuspenseQuery(pageQuery(pageDataKeys.searchList()));
   const entries = data.kind === 'search-list' ? data.entries : [];
   const results = matchEntries(entries, query);
   if (results.length === 0) {

@@ -1,0 +1,67 @@
+import { screen } from '@testing-library/react';
+import type { PageData } from '../content/page-data';
+import { renderApp, sitePages } from '../test/render-app';
+
+/** The page key an internal link leads to (`/episodes/s1e4#scene` -> `episodes/s1e4`). */
+function keyOfHref(href: string): string {
+  const path = href.split(/[#?]/)[0] ?? '';
+  return path === '/' ? 'home' : path.replace(/^\//, '');
+}
+
+function headingOf(data: PageData): string | RegExp {
+  switch (data.kind) {
+    case 'home':
+      return /Heartstopper Wiki/;
+    case 'character':
+    case 'actor':
+    case 'person':
+      return data.name;
+    case 'episode':
+      return data.episodeTitle;
+    case 'scene':
+      return data.sceneTitle;
+    case 'commentary':
+      return data.card.topic;
+    case 'characters':
+      return 'Characters';
+    case 'actors':
+      return 'Cast and crew';
+    case 'episodes':
+      return 'Episodes';
+    case 'scenes':
+      return 'Scenes';
+    case 'commentary-index':
+      return 'Commentary';
+    default:
+      return '';
+  }
+}
+
+const pages = sitePages();
+const routes = pages
+  .keys()
+  .map((key) => ({ key, data: pages.page(key) }))
+  .filter(
+    (route): route is { key: string; data: PageData } =>
+      route.data !== undefined && route.data.kind !== 'redirect' && route.data.kind !== 'search-list',
+  );
+
+test('the dataset gives the wiki over two hundred pages to walk', () => {
+  expect(routes.length).toBeGreaterThan(200);
+});
+
+test.each(routes.map((route) => [route.key === 'home' ? '/' : `/${route.key}`, route.data] as const))(
+  '%s renders its name and only links that lead to real pages',
+  async (path, data) => {
+    const { container, unmount } = renderApp(path);
+    expect(await screen.findByRole('heading', { level: 1, name: headingOf(data) })).toBeVisible();
+    const main = container.querySelector('main');
+    expect(main?.textContent ?? '').not.toMatch(/undefined|\[object Object\]|NaN/);
+    const internal = [...(main?.querySelectorAll('a[href^="/"]') ?? [])].map((a) => a.getAttribute('href') ?? '');
+    const broken = internal.filter((href) => !href.startsWith('/search') && pages.page(keyOfHref(href)) === undefined);
+    expect(broken).toEqual([]);
+    const external = [...(main?.querySelectorAll('a:not([href^="/"])') ?? [])].map((a) => a.getAttribute('href'));
+    for (const href of external) expect(href).toMatch(/^https?:\/\//);
+    unmount();
+  },
+);
