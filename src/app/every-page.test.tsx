@@ -57,10 +57,16 @@ test.each(routes.map((route) => [route.key === 'home' ? '/' : `/${route.key}`, r
     expect(await screen.findByRole('heading', { level: 1, name: headingOf(data) })).toBeVisible();
     const main = container.querySelector('main');
     expect(main?.textContent ?? '').not.toMatch(/undefined|\[object Object\]|NaN/);
-    const internal = [...(main?.querySelectorAll('a[href^="/"]') ?? [])].map((a) => a.getAttribute('href') ?? '');
-    const broken = internal.filter((href) => !href.startsWith('/search') && pages.page(keyOfHref(href)) === undefined);
+    const internal = [...(main?.querySelectorAll('a[href^="/"]') ?? [])].map(
+      (a) => a.getAttribute('href') ?? '',
+    );
+    const broken = internal.filter(
+      (href) => !href.startsWith('/search') && pages.page(keyOfHref(href)) === undefined,
+    );
     expect(broken).toEqual([]);
-    const external = [...(main?.querySelectorAll('a:not([href^="/"])') ?? [])].map((a) => a.getAttribute('href'));
+    const external = [...(main?.querySelectorAll('a:not([href^="/"])') ?? [])].map((a) =>
+      a.getAttribute('href'),
+    );
     for (const href of external) expect(href).toMatch(/^https?:\/\//);
     unmount();
   },
