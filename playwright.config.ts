@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 4173;
+/** A second plain static server, one that answers unknown addresses with dist/404.html as most hosts do. */
+export const NOT_FOUND_HOST = 'http://127.0.0.1:4174';
 
 // Debian's Chromium (installed by .ci/run with apt-get); Playwright's own browser download is never used.
 const chromium = {
@@ -32,10 +34,19 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: chromium } },
   ],
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  // The built site on plain static file servers with no rewrite rules, as a fan's host would serve it.
+  webServer: [
+    {
+      command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory dist`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: 'npx http-server dist -p 4174 -a 127.0.0.1 -s -c-1',
+      url: `${NOT_FOUND_HOST}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

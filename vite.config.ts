@@ -1,9 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { pageDataPlugin } from './scripts/page-data-plugin';
+import { siteConfig } from './scripts/site-config';
 
 export default defineConfig({
+  base: siteConfig.basePath,
   plugins: [react(), pageDataPlugin()],
+  build: {
+    // scripts/prerender.ts reads the manifest to preload each page's own code chunk.
+    manifest: true,
+  },
   test: {
     environment: 'jsdom',
     globals: true,

@@ -1,3 +1,4 @@
+import { NOT_FOUND_HOST } from '../playwright.config';
 import { expect, test } from './fixtures';
 
 test('a fan browses from the home page to an episode and on to a character and their actor', async ({
@@ -32,13 +33,13 @@ test('a deep link to a scene anchor lands on that scene', async ({ page }) => {
 });
 
 test('case and trailing-slash variants of an address redirect to the canonical one', async ({ page }) => {
-  await page.goto('/Episodes/S1E4/');
+  await page.goto(`${NOT_FOUND_HOST}/Episodes/S1E4/`);
   await expect(page).toHaveURL(/\/episodes\/s1e4$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Secret' })).toBeVisible();
 });
 
 test('an unknown address shows a helpful 404 page', async ({ page }) => {
-  await page.goto('/characters/no-such-person');
+  await page.goto(`${NOT_FOUND_HOST}/characters/no-such-person`);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'All characters' })).toBeVisible();
   await expect(page).toHaveTitle(/Page not found/);

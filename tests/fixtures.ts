@@ -4,8 +4,8 @@ const NOT_FOUND_MESSAGE = 'Failed to load resource: the server responded with a 
 
 /**
  * Every browser test fails if the page throws or logs an error, whatever the test itself checks. The one
- * expected console line is Chromium's note about a 404 for a page-data file: that is how the app learns an
- * address names nothing (and shows the 404 page).
+ * expected console line is Chromium's note about a 404 for the address itself (a host serving 404.html) or
+ * for a page-data file: that is how the app learns an address names nothing, and shows the 404 page.
  */
 export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [
@@ -13,7 +13,9 @@ export const test = base.extend<{ pageErrors: string[] }>({
       const errors: string[] = [];
       let expectedNotFound = 0;
       page.on('response', (response) => {
-        if (response.status() === 404 && new URL(response.url()).pathname.includes('/page-data/')) {
+        const isPageData = new URL(response.url()).pathname.includes('/page-data/');
+        const isDocument = response.request().resourceType() === 'document';
+        if (response.status() === 404 && (isPageData || isDocument)) {
           expectedNotFound += 1;
         }
       });

@@ -33,7 +33,7 @@ test('the home page lists the three seasons and the commentary feed newest first
   const dates = within(feed)
     .getAllByRole('time')
     .map((time) => time.getAttribute('datetime') ?? '');
-  expect(dates.length).toBeGreaterThan(10);
+  expect(dates.length).toBeGreaterThanOrEqual(8);
   expect([...dates].sort().reverse()).toEqual(dates);
 });
 
@@ -161,6 +161,10 @@ test('a person page shows the episodes they wrote and directed and their pronoun
   expect(screen.getByText('she/they')).toBeVisible();
   expect(screen.getByRole('heading', { name: 'Wrote (24 episodes)' })).toBeVisible();
   expect(screen.getByRole('region', { name: 'Commentary they gave' })).toHaveTextContent('Favourite scene');
+  expect(screen.getByRole('link', { name: 'Favourite scene' })).toHaveAttribute(
+    'href',
+    '/commentary/oseman-favourite-scene',
+  );
 });
 
 test('the index pages link to every character, actor, person, episode, scene and statement', async () => {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { CommentaryCard as CommentaryCardData, SubjectRef } from '../content/page-data';
+import type { CommentaryCard as CommentaryCardData, CommentaryLink, SubjectRef } from '../content/page-data';
 import { DateText } from './date-text';
 
 function SubjectLinks({ subjects }: { subjects: SubjectRef[] }) {
@@ -57,5 +57,22 @@ export function CommentaryList({ cards, empty }: { cards: CommentaryCardData[]; 
         <CommentaryCard key={card.id} card={card} />
       ))}
     </div>
+  );
+}
+
+/** A compact, dated list of statements, for pages that gather many. */
+export function CommentaryLinks({ links, empty }: { links: CommentaryLink[]; empty: string }) {
+  if (links.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <ul className="link-list">
+      {links.map((link) => (
+        <li key={link.href}>
+          <Link to={link.href}>{link.label}</Link>{' '}
+          <span className="muted">
+            (<DateText value={link.date} />)
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }

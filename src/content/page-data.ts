@@ -41,6 +41,9 @@ export type CommentaryCard = {
   attribution: string;
 };
 
+/** A statement in a list of many: enough to pick it out and follow the link. */
+export type CommentaryLink = LinkRef & { date: string; speaker: string };
+
 /** What every entity page carries besides its own fields. */
 type Sourced = {
   sources: Source[];
@@ -55,6 +58,7 @@ export type HomePageData = Meta & {
   kind: 'home';
   seasons: SeasonSummary[];
   featured?: CommentaryCard;
+  /** The newest statements; the commentary index has them all. */
   feed: CommentaryCard[];
   counts: { episodes: number; characters: number; scenes: number; commentary: number };
 };
@@ -102,7 +106,7 @@ export type ActorPageData = Meta &
     pronouns?: string;
     bio: string;
     roles: LinkRef[];
-    commentaryBy: CommentaryCard[];
+    commentaryBy: CommentaryLink[];
     commentaryAbout: CommentaryCard[];
   };
 
@@ -116,7 +120,7 @@ export type PersonPageData = Meta &
     bio: string;
     directed: EpisodeRef[];
     wrote: EpisodeRef[];
-    commentaryBy: CommentaryCard[];
+    commentaryBy: CommentaryLink[];
     commentaryAbout: CommentaryCard[];
   };
 
@@ -323,6 +327,13 @@ export function createPageDataBuilder(repo: Repository) {
     attribution: attribution(item),
   });
 
+  const commentaryLink = (item: Commentary): CommentaryLink => ({
+    label: item.topic,
+    href: paths.commentary(item.id),
+    date: item.date,
+    speaker: labelOf(item.speaker.kind, item.speaker.id),
+  });
+
   // Sources have no pages of their own: they are listed on the pages that cite them.
   const backlinkRefs = (backlinks: Backlink[]): BacklinkRef[] =>
     backlinks
@@ -374,8 +385,10 @@ export function createPageDataBuilder(repo: Repository) {
   };
 
   const home = (): HomePageData => {
-    const feed = repo.commentary().map(commentaryCard);
-    const featured = feed.find((card) => card.id === FEATURED_COMMENTARY);
+    const all = repo.commentary();
+    const feed = all.slice(0, HOME_FEED_LENGTH).map(commentaryCard);
+    const favourite = repo.getCommentary(FEATURED_COMMENTARY);
+    const featured = favourite ? commentaryCard(favourite) : undefined;
     return {
       kind: 'home',
       meta: {
@@ -390,7 +403,7 @@ export function createPageDataBuilder(repo: Repository) {
         episodes: repo.episodes().length,
         characters: repo.characters().length,
         scenes: repo.scenes().length,
-        commentary: feed.length,
+        commentary: all.length,
       },
     };
   };
@@ -450,7 +463,7 @@ export function createPageDataBuilder(repo: Repository) {
       ...(entry.pronouns ? { pronouns: entry.pronouns } : {}),
       bio: entry.bio,
       roles: roles.map((role) => link('character', role.id)),
-      commentaryBy: repo.commentaryBy('actor', entry.id).map(commentaryCard),
+      commentaryBy: repo.commentaryBy('actor', entry.id).map(commentaryLink),
       commentaryAbout: repo.commentaryAbout('actor', entry.id).map(commentaryCard),
       ...sourced('actor', entry.id, entry.sources, entry.unverified),
     };
@@ -470,7 +483,7 @@ export function createPageDataBuilder(repo: Repository) {
       bio: entry.bio,
       directed: credits.directed.map((episode) => episodeRef(episode.id)),
       wrote: credits.wrote.map((episode) => episodeRef(episode.id)),
-      commentaryBy: repo.commentaryBy('person', entry.id).map(commentaryCard),
+      commentaryBy: repo.commentaryBy('person', entry.id).map(commentaryLink),
       commentaryAbout: repo.commentaryAbout('person', entry.id).map(commentaryCard),
       ...sourced('person', entry.id, entry.sources, entry.unverified),
     };
@@ -717,6 +730,8 @@ export function createPageDataBuilder(repo: Repository) {
 }
 
 const FEATURED_COMMENTARY = 'oseman-favourite-scene';
+// Enough to show what is new without making the home page's HTML heavier than one network round trip.
+const HOME_FEED_LENGTH = 8;
 const INDEX_COLLECTIONS: IndexCollection[] = ['characters', 'actors', 'episodes', 'scenes', 'commentary'];
 const ENTITY_COLLECTIONS: EntityCollection[] = [...INDEX_COLLECTIONS, 'people'];
 type AliasKind = EntityCollection;

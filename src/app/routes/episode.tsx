@@ -21,14 +21,18 @@ function useScrollToAnchor() {
     if (!hash) return;
     const target = document.getElementById(decodeURIComponent(hash.slice(1)));
     if (!target) return;
+    // Marked from here, not in render: the prerendered HTML never knows the #anchor, and a render that
+    // depended on it would not match that HTML when the page hydrates.
+    target.classList.add('is-targeted');
     target.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });
+    return () => target.classList.remove('is-targeted');
   }, [hash, key]);
 }
 
-function SceneItem({ scene, targeted }: { scene: SceneSummary; targeted: boolean }) {
+function SceneItem({ scene }: { scene: SceneSummary }) {
   return (
-    <li id={scene.id} tabIndex={-1} className={targeted ? 'scene-item is-targeted' : 'scene-item'}>
+    <li id={scene.id} tabIndex={-1} className="scene-item">
       <h3>
         <span className="scene-order">{scene.order}.</span> <Link to={scene.href}>{scene.title}</Link>
       </h3>
@@ -51,8 +55,6 @@ function SceneItem({ scene, targeted }: { scene: SceneSummary; targeted: boolean
 
 function EpisodePage({ data }: { data: EpisodePageData }) {
   useScrollToAnchor();
-  const { hash } = useLocation();
-  const targetedId = hash ? decodeURIComponent(hash.slice(1)) : '';
   return (
     <article className="entity-page">
       <PageMeta meta={data.meta} />
@@ -89,7 +91,7 @@ function EpisodePage({ data }: { data: EpisodePageData }) {
         <h2 id="scenes-heading">Scenes</h2>
         <ol className="scene-list">
           {data.scenes.map((scene) => (
-            <SceneItem key={scene.id} scene={scene} targeted={scene.id === targetedId} />
+            <SceneItem key={scene.id} scene={scene} />
           ))}
         </ol>
       </section>

@@ -55,8 +55,11 @@ export function HomeRoute() {
           </section>
           <section aria-labelledby="feed-heading">
             <h2 id="feed-heading">What the creator and cast have said</h2>
-            <p className="muted">Newest first.</p>
+            <p className="muted">The newest first.</p>
             <CommentaryList cards={data.feed} empty="No commentary yet." />
+            <p>
+              <Link to={paths.commentaryIndex()}>All {data.counts.commentary} statements →</Link>
+            </p>
           </section>
         </div>
       )}

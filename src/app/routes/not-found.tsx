@@ -2,12 +2,12 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { SearchForm } from '../../components/search-form';
 import { paths } from '../../lib/paths';
+import { PageMeta } from './page-meta';
 
 export function NotFoundPage() {
   return (
     <div className="not-found">
-      <title>Page not found · Heartstopper Wiki</title>
-      <meta name="robots" content="noindex" />
+      <PageMeta meta={{ title: 'Page not found · Heartstopper Wiki' }} />
       <PageHeading>Page not found</PageHeading>
       <p>
         There is no page at this address. The link may be mistyped, cut short by a chat app, or point to

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { CommentaryList } from '../../components/commentary-card';
+import { CommentaryLinks, CommentaryList } from '../../components/commentary-card';
 import { LinkList } from '../../components/link-list';
 import { Monogram } from '../../components/monogram';
 import { PageHeading } from '../../components/page-heading';
@@ -48,7 +48,7 @@ export function PersonRoute() {
           ) : null}
           <section aria-labelledby="said-heading">
             <h2 id="said-heading">Commentary they gave</h2>
-            <CommentaryList cards={data.commentaryBy} empty="No statements recorded yet." />
+            <CommentaryLinks links={data.commentaryBy} empty="No statements recorded yet." />
           </section>
           {data.commentaryAbout.length > 0 ? (
             <section aria-labelledby="about-heading">

@@ -1,0 +1,255 @@
+/**
+ * Prerenders every route of the built site to static HTML (run after the client and SSR builds):
+ * each page gets its content, its own <head> (title, description, canonical, Open Graph, Twitter card),
+ * its page data embedded for hydration, and a preload of its own code. Also writes 404.html, redirect
+ * pages for alternate names, sitemap.xml and robots.txt.
+ *
+ * Every page is written twice, as `a/b.html` and `a/b/index.html`, because static hosts disagree on which
+ * one `/a/b` means; the app settles the address on its canonical form either way.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { PageData } from '../src/content/page-data';
+import { pageQuery } from '../src/content/queries';
+import type { renderPage as RenderPage } from '../src/entry-server';
+import { PAGE_STATE_ID, serializePageState } from '../src/lib/page-state';
+import { createSitePages } from './page-data-plugin';
+import { publicUrl, siteConfig } from './site-config';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+const SITE_NAME = 'Heartstopper Wiki';
+
+type Manifest = Record<
+  string,
+  { file: string; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean }
+>;
+
+type Head = {
+  title: string;
+  description: string;
+  canonicalPath?: string;
+  ogType?: string;
+  noindex?: boolean;
+};
+
+export function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+function headTags(head: Head): string {
+  const tags = [
+    `<title>${escapeHtml(head.title)}</title>`,
+    `<meta name="description" content="${escapeHtml(head.description)}" />`,
+  ];
+  if (head.noindex) tags.push('<meta name="robots" content="noindex" />');
+  if (head.canonicalPath !== undefined) {
+    const url = escapeHtml(publicUrl(head.canonicalPath));
+    tags.push(
+      `<link rel="canonical" href="${url}" />`,
+      `<meta property="og:title" content="${escapeHtml(head.title)}" />`,
+      `<meta property="og:description" content="${escapeHtml(head.description)}" />`,
+      `<meta property="og:type" content="${head.ogType ?? 'website'}" />`,
+      `<meta property="og:url" content="${url}" />`,
+      `<meta property="og:site_name" content="${SITE_NAME}" />`,
+      '<meta name="twitter:card" content="summary" />',
+      `<meta name="twitter:title" content="${escapeHtml(head.title)}" />`,
+      `<meta name="twitter:description" content="${escapeHtml(head.description)}" />`,
+    );
+  }
+  return tags.join('\n    ');
+}
+
+/** The route module each kind of page renders, to preload its chunk with the page. */
+function routeModule(key: string): string | undefined {
+  const [collection, slug] = key.split('/');
+  if (key === 'home') return undefined;
+  if (key === 'search') return 'src/app/routes/search.tsx';
+  if (slug === undefined) return 'src/app/routes/indexes.tsx';
+  const modules: Record<string, string> = {
+    characters: 'src/app/routes/character.tsx',
+    actors: 'src/app/routes/actor.tsx',
+    people: 'src/app/routes/person.tsx',
+    episodes: 'src/app/routes/episode.tsx',
+    scenes: 'src/app/routes/scene.tsx',
+    commentary: 'src/app/routes/commentary.tsx',
+  };
+  return collection ? modules[collection] : undefined;
+}
+
+function preloadTags(manifest: Manifest, module: string | undefined): string {
+  if (!module || !manifest[module]) return '';
+  const entryFiles = new Set(
+    Object.values(manifest)
+      .filter((chunk) => chunk.isEntry)
+      .map((chunk) => chunk.file),
+  );
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file) || entryFiles.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(module);
+  return [...files]
+    .map((file) => `<link rel="modulepreload" crossorigin href="${siteConfig.basePath}${file}" />`)
+    .join('\n    ');
+}
+
+function ogTypeOf(data: PageData): string {
+  switch (data.kind) {
+    case 'episode':
+      return 'video.episode';
+    case 'actor':
+    case 'person':
+      return 'profile';
+    case 'character':
+    case 'scene':
+    case 'commentary':
+      return 'article';
+    default:
+      return 'website';
+  }
+}
+
+function writePage(appPath: string, html: string) {
+  if (appPath === '/') {
+    writeFileSync(path.join(dist, 'index.html'), html);
+    return;
+  }
+  const relative = appPath.replace(/^\//, '');
+  const asFile = path.join(dist, `${relative}.html`);
+  const asFolder = path.join(dist, relative, 'index.html');
+  mkdirSync(path.dirname(asFile), { recursive: true });
+  mkdirSync(path.dirname(asFolder), { recursive: true });
+  writeFileSync(asFile, html);
+  writeFileSync(asFolder, html);
+}
+
+function redirectPage(to: string): string {
+  const target = escapeHtml(`${siteConfig.basePath}${to.replace(/^\//, '')}`);
+  return `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta charset="UTF-8" />
+    <title>Redirecting… · ${SITE_NAME}</title>
+    <link rel="canonical" href="${escapeHtml(publicUrl(to))}" />
+    <meta name="robots" content="noindex" />
+    <meta http-equiv="refresh" content="0; url=${target}" />
+  </head>
+  <body>
+    <p>This page has moved to <a href="${target}">${target}</a>.</p>
+  </body>
+</html>
+`;
+}
+
+function sitemap(paths: string[]): string {
+  const urls = paths.map((appPath) => `  <url><loc>${escapeHtml(publicUrl(appPath))}</loc></url>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${urls}
+</urlset>
+`;
+}
+
+async function main() {
+  const started = performance.now();
+  const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  if (!template.includes('<div id="root"></div>'))
+    throw new Error('dist/index.html is not the untouched template');
+  const manifest: Manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'));
+  const serverEntry = pathToFileURL(path.join(root, 'dist-ssr', 'entry-server.js')).href;
+  const { renderPage }: { renderPage: typeof RenderPage } = await import(serverEntry);
+  const site = createSitePages(path.join(root, 'data'));
+
+  const fill = (head: Head, body: string, preload: string) =>
+    template
+      .replace(/<title>[^<]*<\/title>/, `${headTags(head)}${preload ? `\n    ${preload}` : ''}`)
+      .replace('<div id="root"></div>', `<div id="root">${body}</div>`);
+
+  const canonicalPaths: string[] = [];
+  let pages = 0;
+  let redirects = 0;
+
+  for (const key of site.keys()) {
+    const data = site.page(key);
+    if (!data || data.kind === 'search-list') continue;
+    const appPath = key === 'home' ? '/' : `/${key}`;
+    if (data.kind === 'redirect') {
+      writePage(appPath, redirectPage(data.to));
+      redirects += 1;
+      continue;
+    }
+    const query = pageQuery(key);
+    const { html, state } = await renderPage(appPath, [{ queryKey: query.queryKey, data }]);
+    const stateTag = `<script type="application/json" id="${PAGE_STATE_ID}">${serializePageState({ path: appPath, state })}</script>`;
+    const head: Head = { ...data.meta, canonicalPath: appPath, ogType: ogTypeOf(data) };
+    writePage(
+      appPath,
+      fill(head, `${html}`, preloadTags(manifest, routeModule(key))).replace(
+        '</body>',
+        `  ${stateTag}\n  </body>`,
+      ),
+    );
+    canonicalPaths.push(appPath);
+    pages += 1;
+  }
+
+  // The search page's shell: the query itself arrives in the address and is rendered in the browser.
+  {
+    const { html, state } = await renderPage('/search', []);
+    const stateTag = `<script type="application/json" id="${PAGE_STATE_ID}">${serializePageState({ path: '/search', search: '', state })}</script>`;
+    const head: Head = {
+      title: `Search · ${SITE_NAME}`,
+      description: 'Search every character, actor, episode, scene and quote in the Heartstopper Wiki.',
+      canonicalPath: '/search',
+    };
+    writePage(
+      '/search',
+      fill(head, html, preloadTags(manifest, routeModule('search'))).replace(
+        '</body>',
+        `  ${stateTag}\n  </body>`,
+      ),
+    );
+    pages += 1;
+  }
+
+  // 404.html: served by most static hosts for any unknown address. It carries no page state, so the app
+  // renders whatever the address turns out to be (a differently spelled page, or this same 404 page).
+  {
+    const { html } = await renderPage('/404', []);
+    writeFileSync(
+      path.join(dist, '404.html'),
+      fill(
+        {
+          title: `Page not found · ${SITE_NAME}`,
+          description: 'There is no page at this address.',
+          noindex: true,
+        },
+        html,
+        '',
+      ),
+    );
+  }
+
+  writeFileSync(path.join(dist, 'sitemap.xml'), sitemap(canonicalPaths));
+  writeFileSync(
+    path.join(dist, 'robots.txt'),
+    `User-agent: *\nAllow: /\n\nSitemap: ${publicUrl('/sitemap.xml')}\n`,
+  );
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `prerendered ${pages} pages, ${redirects} redirect pages, 404.html and sitemap.xml in ${seconds} s`,
+  );
+}
+
+await main();
