@@ -160,8 +160,8 @@ test('a person page shows the episodes they wrote and directed and their pronoun
   expect(await screen.findByRole('heading', { level: 1, name: 'Alice Oseman' })).toBeVisible();
   expect(screen.getByText('she/they')).toBeVisible();
   expect(screen.getByRole('heading', { name: 'Wrote (24 episodes)' })).toBeVisible();
-  expect(screen.getByRole('region', { name: 'Commentary they gave' })).toHaveTextContent('Favourite scene');
-  expect(screen.getByRole('link', { name: 'Favourite scene' })).toHaveAttribute(
+  const said = screen.getByRole('region', { name: 'Commentary they gave' });
+  expect(within(said).getByRole('link', { name: 'Favourite scene' })).toHaveAttribute(
     'href',
     '/commentary/oseman-favourite-scene',
   );

@@ -1,0 +1,168 @@
+/**
+ * What search knows about each page: one document per character, actor, person, season, episode, scene and
+ * commentary item, built from the repository at build time (and in tests) and shipped as page data.
+ *
+ * Two shapes ship: the title documents (names, aliases, codes: enough for as-you-type suggestions, small
+ * enough to load on first focus of the header box) and the full documents (adding the linked names and the
+ * body text, for the results page and its snippets).
+ */
+import type { Repository } from '../../content/repository';
+import { formatDate } from '../../lib/dates';
+import { paths } from '../../lib/paths';
+
+export const SEARCH_KINDS = ['character', 'actor', 'person', 'season', 'episode', 'scene', 'commentary'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+export function isSearchKind(value: unknown): value is SearchKind {
+  return SEARCH_KINDS.some((kind) => kind === value);
+}
+
+/** Enough to suggest a page as the fan types, and to jump to it on an exact name, alias or code. */
+export type TitleDocument = {
+  /** The page's address; unique, so it doubles as the document id. */
+  href: string;
+  kind: SearchKind;
+  /** The page's name as shown. */
+  title: string;
+  /** Other names it answers to: full names, aliases, nicknames, an episode's bare title. */
+  names: string[];
+  /** Codes that name exactly this page (`s1e4`, `s1`). */
+  codes: string[];
+  /** Codes of groups it belongs to: `e4` (every episode 4) and `s1` for S1E4. */
+  tags: string[];
+  /** One line under the name: a character's role, an actor's parts, an episode's place in the series. */
+  context: string;
+};
+
+/** A title document plus the text the full-text index and its snippets read. */
+export type SearchDocument = TitleDocument & {
+  /** Names of the entries it links to: a character's actors, an actor's characters, a scene's episode and cast. */
+  related: string;
+  body: string;
+};
+
+export type SearchTitlesData = { kind: 'search-titles'; documents: TitleDocument[] };
+export type SearchIndexData = { kind: 'search-index'; documents: SearchDocument[] };
+
+export const SEARCH_PAGE_KEYS = { titles: 'search-titles', index: 'search-index' } as const;
+
+const joinNames = (names: (string | undefined)[]): string =>
+  names.filter((name): name is string => name !== undefined).join(', ');
+
+/** Every page search can find, in the order ties are broken in: characters first, commentary last. */
+export function buildSearchDocuments(repo: Repository): SearchDocument[] {
+  const characters = repo.characters().map(
+    (entry): SearchDocument => ({
+      href: paths.character(entry.id),
+      kind: 'character',
+      title: entry.name,
+      names: [...entry.aliases, ...entry.nicknames],
+      codes: [],
+      tags: [],
+      context: entry.role,
+      related: joinNames(entry.actors.map((id) => repo.label('actor', id))),
+      body: `${entry.role}. ${entry.description}`,
+    }),
+  );
+
+  const actors = repo.actors().map((entry): SearchDocument => {
+    const roles = repo.rolesOfActor(entry.id).map((role) => role.name);
+    return {
+      href: paths.actor(entry.id),
+      kind: 'actor',
+      title: entry.name,
+      names: [],
+      codes: [],
+      tags: [],
+      context: roles.length > 0 ? `Plays ${roles.join(' and ')}` : 'Actor',
+      related: roles.join(', '),
+      body: entry.bio,
+    };
+  });
+
+  const people = repo.people().map(
+    (entry): SearchDocument => ({
+      href: paths.person(entry.id),
+      kind: 'person',
+      title: entry.name,
+      names: [],
+      codes: [],
+      tags: [],
+      context: entry.roles.map((role) => role.replace(/-/g, ' ')).join(', '),
+      related: '',
+      body: entry.bio,
+    }),
+  );
+
+  const seasons = repo.seasons().map(
+    (entry): SearchDocument => ({
+      href: `${paths.episodes()}#season-${entry.number}`,
+      kind: 'season',
+      title: `Season ${entry.number}`,
+      names: [],
+      codes: [`s${entry.number}`],
+      tags: [],
+      context: `${repo.episodesOfSeason(entry.number).length} episodes, released ${formatDate(entry.released)}`,
+      related: joinNames(entry.directors.map((id) => repo.label('person', id))),
+      body: entry.summary,
+    }),
+  );
+
+  const episodes = repo.episodes().map(
+    (entry): SearchDocument => ({
+      href: paths.episode(entry.id),
+      kind: 'episode',
+      title: `${entry.id.toUpperCase()}: ${entry.title}`,
+      names: [entry.title],
+      codes: [entry.id],
+      tags: [`e${entry.number}`, `s${entry.season}`],
+      context: `Season ${entry.season}, episode ${entry.number}`,
+      related: joinNames(entry.directors.map((id) => repo.label('person', id))),
+      body: entry.synopsis,
+    }),
+  );
+
+  const scenes = repo.scenes().map(
+    (entry): SearchDocument => ({
+      href: paths.scene(entry.id),
+      kind: 'scene',
+      title: entry.title,
+      names: [],
+      codes: [],
+      tags: [],
+      context: [entry.episode.toUpperCase(), entry.placement].filter(Boolean).join(' · '),
+      related: joinNames([
+        repo.label('episode', entry.episode),
+        ...entry.characters.map((id) => repo.label('character', id)),
+      ]),
+      body: `${entry.setting}. ${entry.description}`,
+    }),
+  );
+
+  const commentary = repo.commentary().map((entry): SearchDocument => {
+    const speaker = repo.label(entry.speaker.kind, entry.speaker.id);
+    return {
+      href: paths.commentary(entry.id),
+      kind: 'commentary',
+      title: entry.topic,
+      names: [],
+      codes: [],
+      tags: [],
+      context: [speaker, formatDate(entry.date)].filter(Boolean).join(' · '),
+      related: joinNames([
+        speaker,
+        ...entry.about.map((subject) =>
+          subject.kind === 'show' || subject.id === undefined ? undefined : repo.label(subject.kind, subject.id),
+        ),
+      ]),
+      body: [...(entry.quote ?? []), entry.summary].join(' '),
+    };
+  });
+
+  return [...characters, ...actors, ...people, ...seasons, ...episodes, ...scenes, ...commentary];
+}
+
+/** The as-you-type subset of a document. */
+export function toTitleDocument({ href, kind, title, names, codes, tags, context }: TitleDocument): TitleDocument {
+  return { href, kind, title, names, codes, tags, context };
+}
