@@ -10,11 +10,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PageData } from '../src/content/page-data';
+import { isRoutePage, type PageData } from '../src/content/page-data';
 import { pageQuery } from '../src/content/queries';
 import type { renderPage as RenderPage } from '../src/entry-server';
 import { PAGE_STATE_ID, serializePageState } from '../src/lib/page-state';
 import { createSitePages } from './page-data-plugin';
+import { cardFor } from './share-card/content';
+import { CARD_HEIGHT, CARD_WIDTH } from './share-card/render';
+import { shareCardPath } from './share-cards';
 import { publicUrl, siteConfig } from './site-config';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -32,6 +35,8 @@ type Head = {
   canonicalPath?: string;
   ogType?: string;
   noindex?: boolean;
+  /** The page's share card, relative to the site root (drawn by scripts/share-cards.ts). */
+  image?: string;
 };
 
 export function escapeHtml(value: string): string {
@@ -58,10 +63,20 @@ function headTags(head: Head): string {
       `<meta property="og:type" content="${head.ogType ?? 'website'}" />`,
       `<meta property="og:url" content="${url}" />`,
       `<meta property="og:site_name" content="${SITE_NAME}" />`,
-      '<meta name="twitter:card" content="summary" />',
+      `<meta name="twitter:card" content="${head.image ? 'summary_large_image' : 'summary'}" />`,
       `<meta name="twitter:title" content="${escapeHtml(head.title)}" />`,
       `<meta name="twitter:description" content="${escapeHtml(head.description)}" />`,
     );
+    if (head.image) {
+      const image = escapeHtml(publicUrl(`/${head.image}`));
+      tags.push(
+        `<meta property="og:image" content="${image}" />`,
+        `<meta property="og:image:width" content="${CARD_WIDTH}" />`,
+        `<meta property="og:image:height" content="${CARD_HEIGHT}" />`,
+        `<meta property="og:image:alt" content="${escapeHtml(head.title)}" />`,
+        `<meta name="twitter:image" content="${image}" />`,
+      );
+    }
   }
   return tags.join('\n    ');
 }
@@ -139,6 +154,7 @@ function redirectPage(to: string): string {
 <html lang="en-GB">
   <head>
     <meta charset="UTF-8" />
+    <link rel="icon" href="${siteConfig.basePath}favicon.svg" type="image/svg+xml" />
     <title>Redirecting… · ${SITE_NAME}</title>
     <link rel="canonical" href="${escapeHtml(publicUrl(to))}" />
     <meta name="robots" content="noindex" />
@@ -181,7 +197,7 @@ async function main() {
 
   for (const key of site.keys()) {
     const data = site.page(key);
-    if (!data || data.kind === 'search-list') continue;
+    if (!data || data.kind === 'search-titles' || data.kind === 'search-index') continue;
     const appPath = key === 'home' ? '/' : `/${key}`;
     if (data.kind === 'redirect') {
       writePage(appPath, redirectPage(data.to));
@@ -191,7 +207,12 @@ async function main() {
     const query = pageQuery(key);
     const { html, state } = await renderPage(appPath, [{ queryKey: query.queryKey, data }]);
     const stateTag = `<script type="application/json" id="${PAGE_STATE_ID}">${serializePageState({ path: appPath, state })}</script>`;
-    const head: Head = { ...data.meta, canonicalPath: appPath, ogType: ogTypeOf(data) };
+    const head: Head = {
+      ...data.meta,
+      canonicalPath: appPath,
+      ogType: ogTypeOf(data),
+      ...(cardFor(data) ? { image: shareCardPath(key) } : {}),
+    };
     writePage(
       appPath,
       fill(head, `${html}`, preloadTags(manifest, routeModule(key))).replace(

@@ -43,7 +43,10 @@ const routes = pages
   .map((key) => ({ key, data: pages.page(key) }))
   .filter(
     (route): route is { key: string; data: PageData } =>
-      route.data !== undefined && route.data.kind !== 'redirect' && route.data.kind !== 'search-list',
+      route.data !== undefined &&
+      route.data.kind !== 'redirect' &&
+      route.data.kind !== 'search-titles' &&
+      route.data.kind !== 'search-index',
   );
 
 test('the dataset gives the wiki over two hundred pages to walk', () => {

@@ -3,7 +3,9 @@ import { Suspense, useEffect, useLayoutEffect } from 'react';
 import { Link, Navigate, NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { Leaf } from '../components/leaf';
-import { SearchForm } from '../components/search-form';
+import { ShareButton } from '../components/share-button';
+import { HeaderSearch } from '../features/search/header-search';
+import { SearchHighlight } from '../features/search/search-highlight';
 import { canonicalPathname, paths } from '../lib/paths';
 
 const NAV = [
@@ -85,7 +87,7 @@ export function Layout() {
             <Leaf className="site-title__leaf" />
             <span>Heartstopper Wiki</span>
           </Link>
-          <SearchForm />
+          <HeaderSearch />
         </div>
         <nav aria-label="Main" className="site-nav">
           <ul>
@@ -99,6 +101,7 @@ export function Layout() {
       </header>
       <ScrollManager />
       <main id="main" className="site-main">
+        <SearchHighlight />
         <QueryErrorResetBoundary>
           {({ reset }) => (
             <ErrorBoundary
@@ -108,6 +111,9 @@ export function Layout() {
             >
               <Suspense fallback={<PageLoading />}>
                 <Outlet />
+                <p className="page-share">
+                  <ShareButton path={`${location.pathname}${location.search}`} />
+                </p>
               </Suspense>
             </ErrorBoundary>
           )}

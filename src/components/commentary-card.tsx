@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { CommentaryCard as CommentaryCardData, CommentaryLink, SubjectRef } from '../content/page-data';
 import { DateText } from './date-text';
+import { CopyLinkButton } from './share-button';
 
 function SubjectLinks({ subjects }: { subjects: SubjectRef[] }) {
   return (
@@ -45,6 +46,7 @@ export function CommentaryCard({
         {card.attribution ? ` · ${card.attribution}` : ''}
       </p>
       <SubjectLinks subjects={card.about} />
+      <CopyLinkButton path={card.href} label={`Copy link to “${card.topic}”`} />
     </article>
   );
 }

@@ -5,6 +5,13 @@
  * Built at build time (and by the dev server and tests) from the repository. The browser only imports the
  * types from this module, which the compiler erases.
  */
+import {
+  buildSearchDocuments,
+  type SearchDocument,
+  type SearchIndexData,
+  type SearchTitlesData,
+  toTitleDocument,
+} from '../features/search/documents';
 import { type EntityCollection, type IndexCollection, pageDataKeys, paths } from '../lib/paths';
 import type { Backlink, EntityKind, Repository } from './repository';
 import {
@@ -196,12 +203,15 @@ export type ScenesIndexData = Meta & {
 };
 export type CommentaryIndexData = Meta & { kind: 'commentary-index'; items: CommentaryCard[] };
 
+/** Page data that is a page of its own (has an address and a <head>), as opposed to a redirect or an index file. */
+export type RoutePageData = Extract<PageData, { meta: unknown }>;
+
+export function isRoutePage(data: PageData | undefined): data is RoutePageData {
+  return data !== undefined && 'meta' in data;
+}
+
 /** An alternate address: the page sends the fan on to the canonical one. */
 export type RedirectData = { kind: 'redirect'; to: string };
-
-/** A title-and-alias list of every page, used by the header search until the full search index exists. */
-export type SearchEntry = { kind: EntityKind; label: string; href: string; terms: string[]; context: string };
-export type SearchListData = { kind: 'search-list'; entries: SearchEntry[] };
 
 export type PageData =
   | HomePageData
@@ -216,7 +226,8 @@ export type PageData =
   | EpisodesIndexData
   | ScenesIndexData
   | CommentaryIndexData
-  | SearchListData
+  | SearchTitlesData
+  | SearchIndexData
   | RedirectData;
 
 const RELATIONSHIP_LABELS: Record<RelationshipKind, string> = {
@@ -624,56 +635,12 @@ export function createPageDataBuilder(repo: Repository) {
     items: repo.commentary().map(commentaryCard),
   });
 
-  const searchList = (): SearchListData => ({
-    kind: 'search-list',
-    entries: [
-      ...repo.characters().map((entry) => ({
-        kind: 'character' as const,
-        label: entry.name,
-        href: paths.character(entry.id),
-        terms: [entry.name, ...entry.aliases, ...entry.nicknames],
-        context: entry.role,
-      })),
-      ...repo.actors().map((entry) => ({
-        kind: 'actor' as const,
-        label: entry.name,
-        href: paths.actor(entry.id),
-        terms: [entry.name],
-        context: repo
-          .rolesOfActor(entry.id)
-          .map((role) => role.name)
-          .join(', '),
-      })),
-      ...repo.people().map((entry) => ({
-        kind: 'person' as const,
-        label: entry.name,
-        href: paths.person(entry.id),
-        terms: [entry.name],
-        context: entry.roles.join(', '),
-      })),
-      ...repo.episodes().map((entry) => ({
-        kind: 'episode' as const,
-        label: episodeLabel(entry),
-        href: paths.episode(entry.id),
-        terms: [entry.id, entry.title],
-        context: `Season ${entry.season}, episode ${entry.number}`,
-      })),
-      ...repo.scenes().map((entry) => ({
-        kind: 'scene' as const,
-        label: entry.title,
-        href: paths.scene(entry.id),
-        terms: [entry.title, entry.setting],
-        context: entry.episode.toUpperCase(),
-      })),
-      ...repo.commentary().map((entry) => ({
-        kind: 'commentary' as const,
-        label: entry.topic,
-        href: paths.commentary(entry.id),
-        terms: [entry.topic, ...(entry.quote ?? [])],
-        context: labelOf(entry.speaker.kind, entry.speaker.id),
-      })),
-    ],
-  });
+  // Both search keys come from one build of the documents.
+  let documents: SearchDocument[] | undefined;
+  const searchDocuments = (): SearchDocument[] => {
+    documents ??= buildSearchDocuments(repo);
+    return documents;
+  };
 
   type EntityPage = (slug: string) => PageData | undefined;
   const entityPages: Record<EntityCollection, { build: EntityPage; kind: AliasKind }> = {
@@ -695,7 +662,10 @@ export function createPageDataBuilder(repo: Repository) {
   /** The data for one page key (`home`, `characters`, `characters/nick-nelson`), or undefined. */
   const page = (key: string): PageData | undefined => {
     if (key === pageDataKeys.home()) return home();
-    if (key === pageDataKeys.searchList()) return searchList();
+    if (key === pageDataKeys.searchTitles()) {
+      return { kind: 'search-titles', documents: searchDocuments().map(toTitleDocument) };
+    }
+    if (key === pageDataKeys.searchIndex()) return { kind: 'search-index', documents: searchDocuments() };
     const [collection, slug, ...rest] = key.split('/');
     if (rest.length > 0 || collection === undefined) return undefined;
     if (slug === undefined) return isIndexCollection(collection) ? indexPages[collection]() : undefined;
@@ -711,7 +681,8 @@ export function createPageDataBuilder(repo: Repository) {
   /** Every key that has a page: what the build writes and what the tests walk. */
   const keys = (): string[] => [
     pageDataKeys.home(),
-    pageDataKeys.searchList(),
+    pageDataKeys.searchTitles(),
+    pageDataKeys.searchIndex(),
     ...INDEX_COLLECTIONS.map((collection) => pageDataKeys.index(collection)),
     ...repo
       .characters()

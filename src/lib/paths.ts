@@ -36,8 +36,10 @@ export function canonicalPathname(pathname: string): string {
  */
 export const pageDataKeys = {
   home: () => 'home',
-  /** Every page's name and aliases, for the search page. */
-  searchList: () => 'search-list',
+  /** Every page's name, aliases and codes: the header's as-you-type suggestions. */
+  searchTitles: () => 'search-titles',
+  /** Every page's searchable text: the results page. */
+  searchIndex: () => 'search-index',
   index: (collection: IndexCollection) => collection,
   entity: (collection: EntityCollection, slug: string) => `${collection}/${slug}`,
 } as const;

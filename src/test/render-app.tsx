@@ -6,9 +6,9 @@
 
 import path from 'node:path';
 import { QueryClient } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, useLocation } from 'react-router';
+import { MemoryRouter, type NavigateFunction, useLocation, useNavigate } from 'react-router';
 import { createSitePages } from '../../scripts/page-data-plugin';
 import { Providers } from '../app/providers';
 import { AppRoutes } from '../app/router';
@@ -36,10 +36,19 @@ function servePageData(input: RequestInfo | URL): Promise<Response> {
 }
 
 let currentLocation = '';
+let navigateInApp: NavigateFunction | undefined;
 function LocationProbe() {
   const location = useLocation();
+  navigateInApp = useNavigate();
   currentLocation = `${location.pathname}${location.search}${location.hash}`;
   return null;
+}
+
+/** The browser's back (-1) and forward (1) buttons. */
+export async function historyGo(delta: number): Promise<void> {
+  await act(async () => {
+    await navigateInApp?.(delta);
+  });
 }
 
 /** Where the app's router is now (path, query and hash). */

@@ -5,8 +5,9 @@ import { DateText } from '../../components/date-text';
 import { InlineLinks } from '../../components/link-list';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
+import { CopyLinkButton } from '../../components/share-button';
 import type { EpisodePageData, SceneSummary } from '../../content/page-data';
-import { pageDataKeys } from '../../lib/paths';
+import { pageDataKeys, paths } from '../../lib/paths';
 import { RoutePage } from '../route-page';
 import { PageMeta } from './page-meta';
 
@@ -30,7 +31,8 @@ function useScrollToAnchor() {
   }, [hash, key]);
 }
 
-function SceneItem({ scene }: { scene: SceneSummary }) {
+function SceneItem({ scene, code }: { scene: SceneSummary; code: string }) {
+  const anchorPath = paths.sceneInEpisode(code, scene.id);
   return (
     <li id={scene.id} tabIndex={-1} className="scene-item">
       <h3>
@@ -44,6 +46,7 @@ function SceneItem({ scene }: { scene: SceneSummary }) {
       <p className="scene-characters">
         With <InlineLinks links={scene.characters} />
       </p>
+      <CopyLinkButton path={anchorPath} label={`Copy link to the scene “${scene.title}”`} />
       {scene.unverified.length > 0 ? (
         <p className="unconfirmed">
           Not yet confirmed: {scene.unverified.map((note) => `${note.field}: ${note.note}`).join(' ')}
@@ -91,7 +94,7 @@ function EpisodePage({ data }: { data: EpisodePageData }) {
         <h2 id="scenes-heading">Scenes</h2>
         <ol className="scene-list">
           {data.scenes.map((scene) => (
-            <SceneItem key={scene.id} scene={scene} />
+            <SceneItem key={scene.id} scene={scene} code={data.code} />
           ))}
         </ol>
       </section>

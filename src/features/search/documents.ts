@@ -10,12 +10,31 @@ import type { Repository } from '../../content/repository';
 import { formatDate } from '../../lib/dates';
 import { paths } from '../../lib/paths';
 
-export const SEARCH_KINDS = ['character', 'actor', 'person', 'season', 'episode', 'scene', 'commentary'] as const;
+export const SEARCH_KINDS = [
+  'character',
+  'actor',
+  'person',
+  'season',
+  'episode',
+  'scene',
+  'commentary',
+] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export function isSearchKind(value: unknown): value is SearchKind {
   return SEARCH_KINDS.some((kind) => kind === value);
 }
+
+/** How each kind is named in group headings and filters. */
+export const KIND_LABELS: Record<SearchKind, string> = {
+  character: 'Characters',
+  actor: 'Actors',
+  person: 'People',
+  season: 'Seasons',
+  episode: 'Episodes',
+  scene: 'Scenes',
+  commentary: 'Commentary',
+};
 
 /** Enough to suggest a page as the fan types, and to jump to it on an exact name, alias or code. */
 export type TitleDocument = {
@@ -44,7 +63,12 @@ export type SearchDocument = TitleDocument & {
 export type SearchTitlesData = { kind: 'search-titles'; documents: TitleDocument[] };
 export type SearchIndexData = { kind: 'search-index'; documents: SearchDocument[] };
 
-export const SEARCH_PAGE_KEYS = { titles: 'search-titles', index: 'search-index' } as const;
+/**
+ * Body text plus the page's "not yet confirmed" notes: the page shows them, so a fan may search for what
+ * they say (the rainy rugby match is named only in one).
+ */
+const bodyOf = (text: string, unverified: { note: string }[] | undefined): string =>
+  [text, ...(unverified ?? []).map((item) => item.note)].join(' ');
 
 const joinNames = (names: (string | undefined)[]): string =>
   names.filter((name): name is string => name !== undefined).join(', ');
@@ -61,7 +85,7 @@ export function buildSearchDocuments(repo: Repository): SearchDocument[] {
       tags: [],
       context: entry.role,
       related: joinNames(entry.actors.map((id) => repo.label('actor', id))),
-      body: `${entry.role}. ${entry.description}`,
+      body: bodyOf(`${entry.role}. ${entry.description}`, entry.unverified),
     }),
   );
 
@@ -76,7 +100,7 @@ export function buildSearchDocuments(repo: Repository): SearchDocument[] {
       tags: [],
       context: roles.length > 0 ? `Plays ${roles.join(' and ')}` : 'Actor',
       related: roles.join(', '),
-      body: entry.bio,
+      body: bodyOf(entry.bio, entry.unverified),
     };
   });
 
@@ -90,7 +114,7 @@ export function buildSearchDocuments(repo: Repository): SearchDocument[] {
       tags: [],
       context: entry.roles.map((role) => role.replace(/-/g, ' ')).join(', '),
       related: '',
-      body: entry.bio,
+      body: bodyOf(entry.bio, entry.unverified),
     }),
   );
 
@@ -104,7 +128,7 @@ export function buildSearchDocuments(repo: Repository): SearchDocument[] {
       tags: [],
       context: `${repo.episodesOfSeason(entry.number).length} episodes, released ${formatDate(entry.released)}`,
       related: joinNames(entry.directors.map((id) => repo.label('person', id))),
-      body: entry.summary,
+      body: bodyOf(entry.summary, entry.unverified),
     }),
   );
 
@@ -118,7 +142,7 @@ export function buildSearchDocuments(repo: Repository): SearchDocument[] {
       tags: [`e${entry.number}`, `s${entry.season}`],
       context: `Season ${entry.season}, episode ${entry.number}`,
       related: joinNames(entry.directors.map((id) => repo.label('person', id))),
-      body: entry.synopsis,
+      body: bodyOf(entry.synopsis, entry.unverified),
     }),
   );
 
@@ -135,7 +159,7 @@ export function buildSearchDocuments(repo: Repository): SearchDocument[] {
         repo.label('episode', entry.episode),
         ...entry.characters.map((id) => repo.label('character', id)),
       ]),
-      body: `${entry.setting}. ${entry.description}`,
+      body: bodyOf(`${entry.setting}. ${entry.description}`, entry.unverified),
     }),
   );
 
@@ -152,10 +176,12 @@ export function buildSearchDocuments(repo: Repository): SearchDocument[] {
       related: joinNames([
         speaker,
         ...entry.about.map((subject) =>
-          subject.kind === 'show' || subject.id === undefined ? undefined : repo.label(subject.kind, subject.id),
+          subject.kind === 'show' || subject.id === undefined
+            ? undefined
+            : repo.label(subject.kind, subject.id),
         ),
       ]),
-      body: [...(entry.quote ?? []), entry.summary].join(' '),
+      body: bodyOf([...(entry.quote ?? []), entry.summary].join(' '), entry.unverified),
     };
   });
 
@@ -163,6 +189,14 @@ export function buildSearchDocuments(repo: Repository): SearchDocument[] {
 }
 
 /** The as-you-type subset of a document. */
-export function toTitleDocument({ href, kind, title, names, codes, tags, context }: TitleDocument): TitleDocument {
+export function toTitleDocument({
+  href,
+  kind,
+  title,
+  names,
+  codes,
+  tags,
+  context,
+}: TitleDocument): TitleDocument {
   return { href, kind, title, names, codes, tags, context };
 }

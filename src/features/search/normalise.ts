@@ -6,7 +6,15 @@
  */
 
 /** Letters that NFD does not split into base letter + accent. */
-const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', þ: 'th' };
+const SPECIAL_LETTERS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  þ: 'th',
+};
 
 /** Lower case without accents, so "Stéphane" and "stephane" are the same word. */
 export function fold(text: string): string {
@@ -56,11 +64,62 @@ function canonicaliseEpisodeReferences(text: string): string {
 }
 
 /**
- * Text to search terms: folded, possessives dropped ("Charlie’s" is "charlie"), apostrophes inside words
- * closed up ("don’t" is "dont"), episode references made canonical, split on everything but letters and
- * digits.
+ * The commonest English function words. They occur in nearly every page, so they neither tell pages apart
+ * nor rank them, and at 50,000 documents each one costs a pass over most of the index. Content words that
+ * are also titles ("Out", "Home", "Together") are not among them.
  */
-export function tokenize(text: string): string[] {
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'but',
+  'by',
+  'for',
+  'from',
+  'had',
+  'has',
+  'have',
+  'he',
+  'her',
+  'his',
+  'i',
+  'in',
+  'into',
+  'is',
+  'it',
+  'its',
+  'of',
+  'on',
+  'or',
+  'she',
+  'so',
+  'that',
+  'the',
+  'their',
+  'them',
+  'then',
+  'there',
+  'these',
+  'they',
+  'this',
+  'to',
+  'was',
+  'were',
+  'which',
+  'who',
+  'will',
+  'with',
+]);
+
+/**
+ * Text to terms: folded, possessives dropped ("Charlie’s" is "charlie"), apostrophes inside words closed up
+ * ("don’t" is "dont"), episode references made canonical, split on everything but letters and digits.
+ */
+function splitTerms(text: string): string[] {
   const folded = fold(text)
     .replace(/(\p{L})['’]s\b/gu, '$1')
     .replace(/(\p{L})['’](\p{L})/gu, '$1$2');
@@ -69,33 +128,49 @@ export function tokenize(text: string): string[] {
     .filter((term) => term.length > 0);
 }
 
+/** The terms a text is indexed under: its words without the stop words. */
+export function tokenize(text: string): string[] {
+  return splitTerms(text).filter((term) => !STOP_WORDS.has(term));
+}
+
+const CODE_WORDS = ['season', 'series', 'episode'];
+
+/**
+ * A query's terms, each once. Before a number, a word one edit away from "season", "series" or "episode" is
+ * read as that word ("seson 2" is season 2), so a typo there still reaches the code; documents are spelt
+ * correctly and skip this. While the fan is typing, the last word stays even if it is a stop word so far:
+ * "the" may be the start of "theatre".
+ */
+export function queryTerms(query: string, keepLastWord = false): string[] {
+  const corrected = fold(query).replace(/\b(\p{L}{4,8})(?=\s*\d)/gu, (word) => {
+    if (CODE_WORDS.includes(word)) return word;
+    return CODE_WORDS.find((code) => editDistance(word, code) === 1) ?? word;
+  });
+  const terms = splitTerms(corrected);
+  const kept = terms.filter(
+    (term, i) => !STOP_WORDS.has(term) || (keepLastWord && i === terms.length - 1 && /\p{L}$/u.test(query)),
+  );
+  return [...new Set(kept)];
+}
+
 /** The form two names are compared in for an exact match ("S01E04" and "s1e4" are the same key). */
 export function exactKey(text: string): string {
   return tokenize(text).join(' ');
 }
 
-/**
- * Spellings fans type that are too short for typo tolerance to reach the name they mean. They are tried
- * alongside the word as typed, never instead of it.
- */
-const SPELLING_VARIANTS: Record<string, string[]> = {
-  nik: ['nick'],
-  nic: ['nick'],
-  charly: ['charlie'],
-  tau: ['tao'],
-  elly: ['elle'],
-  ellie: ['elle'],
-};
-
-export function spellingVariants(word: string): string[] {
-  return SPELLING_VARIANTS[word] ?? [];
-}
-
 /** Words made only of letters and at least this long get one edit of typo tolerance. */
-export const MIN_FUZZY_LENGTH = 4;
+const MIN_FUZZY_LENGTH = 4;
 
 export function allowsTypo(word: string): boolean {
   return word.length >= MIN_FUZZY_LENGTH && /^\p{L}+$/u.test(word);
+}
+
+/**
+ * A word one letter short of typo tolerance may still be a longer word with a letter left out ("nik" for
+ * "nick"), but never a different word of its own length ("tap" is not "tao").
+ */
+export function allowsMissingLetter(word: string): boolean {
+  return word.length === MIN_FUZZY_LENGTH - 1 && /^\p{L}+$/u.test(word);
 }
 
 /**

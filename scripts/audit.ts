@@ -1,0 +1,368 @@
+/**
+ * Lighthouse audit of the built site (`npm run audit`, after `npm run build`; not run in CI, since its
+ * scores depend on the machine). Serves dist/ on localhost, runs Lighthouse 12 with its default mobile
+ * emulation (a mid-range phone on slow 4G, simulated) on home, a character, an episode and the search page,
+ * and prints the four category scores with LCP, TBT and CLS next to the targets.
+ *
+ * By default dist/ is served the way static hosts (GitHub Pages, Netlify, Cloudflare Pages) serve it:
+ * gzip for text, /a/b answered from a/b.html, 404.html for unknown addresses, long caching for the
+ * content-hashed assets. `npm run audit -- --plain` serves it with plain `http-server -s` instead (no
+ * compression, and /a/b answered by a redirect to /a/b/), which costs the pages a round trip and about
+ * three times the bytes: numbers about the server, not the site.
+ *
+ * It exits non-zero only when something crashes: scores vary from run to run and machine to machine, so a
+ * miss is reported, not enforced. The full JSON reports are kept in test-results/lighthouse/ to see why.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+const reports = path.join(root, 'test-results', 'lighthouse');
+
+const PAGES = [
+  { label: 'home', path: '/' },
+  { label: 'character', path: '/characters/nick-nelson' },
+  { label: 'episode', path: '/episodes/s1e4' },
+  { label: 'search', path: '/search?q=nick' },
+] as const;
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof CATEGORIES)[number];
+
+/** The issue's targets; the character page is held to a perfect performance score. */
+const TARGET = {
+  performance: 95,
+  characterPerformance: 100,
+  other: 100,
+  lcpMs: 1200,
+  tbtMs: 100,
+  cls: 0,
+} as const;
+
+// The Chromium flags the browser tests use too: headless, and nothing that phones home mid-measurement.
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** The parts of a Lighthouse result (LHR) this script reads. */
+type LighthouseResult = {
+  runtimeError?: { code: string; message: string };
+  runWarnings?: string[];
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<
+    string,
+    {
+      title: string;
+      score: number | null;
+      scoreDisplayMode: string;
+      numericValue?: number;
+      displayValue?: string;
+    }
+  >;
+};
+
+type Row = {
+  label: string;
+  path: string;
+  scores: Record<Category, number | null>;
+  lcpMs: number | undefined;
+  tbtMs: number | undefined;
+  cls: number | undefined;
+  /** Weighted audits that did not pass, to say why a score is below 100. */
+  failing: string[];
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+async function waitForServer(url: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`http-server exited with code ${server.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`http-server did not answer at ${url} within 20 s`);
+}
+
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => resolve({ code: code ?? 1, stderr }));
+  });
+}
+
+async function audit(origin: string, page: (typeof PAGES)[number]): Promise<Row> {
+  const output = path.join(reports, `${page.label}.json`);
+  const lighthouse = path.join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
+  const { code, stderr } = await run(
+    process.execPath,
+    [
+      lighthouse,
+      `${origin}${page.path}`,
+      '--quiet',
+      '--output=json',
+      `--output-path=${output}`,
+      `--only-categories=${CATEGORIES.join(',')}`,
+      '--form-factor=mobile',
+      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    ],
+    { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+  );
+  if (code !== 0) throw new Error(`lighthouse failed on ${page.path} (exit ${code}):\n${stderr}`);
+  const result: LighthouseResult = JSON.parse(readFileSync(output, 'utf8'));
+  if (result.runtimeError) throw new Error(`lighthouse on ${page.path}: ${result.runtimeError.message}`);
+
+  const scores = Object.fromEntries(
+    CATEGORIES.map((category) => {
+      const score = result.categories[category]?.score;
+      return [category, score === null || score === undefined ? null : Math.round(score * 100)];
+    }),
+  );
+  const failing: string[] = [];
+  for (const category of CATEGORIES) {
+    for (const ref of result.categories[category]?.auditRefs ?? []) {
+      const item = result.audits[ref.id];
+      if (!item || ref.weight === 0 || item.score === null || item.score >= 1) continue;
+      const value = item.displayValue ? ` (${item.displayValue})` : '';
+      failing.push(`${category}: ${ref.id} ${Math.round(item.score * 100)}${value}`);
+    }
+  }
+  return {
+    label: page.label,
+    path: page.path,
+    scores: {
+      performance: scores.performance ?? null,
+      accessibility: scores.accessibility ?? null,
+      'best-practices': scores['best-practices'] ?? null,
+      seo: scores.seo ?? null,
+    },
+    lcpMs: result.audits['largest-contentful-paint']?.numericValue,
+    tbtMs: result.audits['total-blocking-time']?.numericValue,
+    cls: result.audits['cumulative-layout-shift']?.numericValue,
+    failing,
+  };
+}
+
+/** The targets a row misses, as short notes. */
+function misses(row: Row): string[] {
+  const notes: string[] = [];
+  const perfTarget = row.label === 'character' ? TARGET.characterPerformance : TARGET.performance;
+  const perf = row.scores.performance;
+  if (perf === null || perf < perfTarget) notes.push(`performance < ${perfTarget}`);
+  for (const category of CATEGORIES.slice(1)) {
+    const score = row.scores[category];
+    if (score === null || score < TARGET.other) notes.push(`${category} < ${TARGET.other}`);
+  }
+  if (row.lcpMs === undefined || row.lcpMs > TARGET.lcpMs) notes.push(`LCP > ${TARGET.lcpMs / 1000} s`);
+  if (row.tbtMs === undefined || row.tbtMs > TARGET.tbtMs) notes.push(`TBT > ${TARGET.tbtMs} ms`);
+  if (row.cls === undefined || row.cls > TARGET.cls) notes.push('CLS > 0');
+  return notes;
+}
+
+function cell(value: string, width: number): string {
+  return value.padStart(width);
+}
+
+function printTable(rows: Row[]) {
+  const header = `${'page'.padEnd(34)} ${cell('perf', 5)} ${cell('a11y', 5)} ${cell('best', 5)} ${cell('seo', 5)} ${cell('LCP', 8)} ${cell('TBT', 8)} ${cell('CLS', 7)}`;
+  console.log(header);
+  console.log('-'.repeat(header.length));
+  const score = (value: number | null) => (value === null ? 'n/a' : String(value));
+  for (const row of rows) {
+    console.log(
+      `${`${row.label} ${row.path}`.padEnd(34)} ${cell(score(row.scores.performance), 5)} ${cell(score(row.scores.accessibility), 5)} ${cell(score(row.scores['best-practices']), 5)} ${cell(score(row.scores.seo), 5)} ${cell(row.lcpMs === undefined ? 'n/a' : `${(row.lcpMs / 1000).toFixed(2)} s`, 8)} ${cell(row.tbtMs === undefined ? 'n/a' : `${Math.round(row.tbtMs)} ms`, 8)} ${cell(row.cls === undefined ? 'n/a' : row.cls.toFixed(3), 7)}`,
+    );
+  }
+  console.log('-'.repeat(header.length));
+  console.log(
+    `${'target'.padEnd(34)} ${cell('95*', 5)} ${cell('100', 5)} ${cell('100', 5)} ${cell('100', 5)} ${cell('1.20 s', 8)} ${cell('100 ms', 8)} ${cell('0.000', 7)}`,
+  );
+  console.log('* 100 on character pages');
+}
+
+type Host = { origin: string; stop: () => void };
+
+/** `npx http-server dist -s` on a free port, in its own process group so stopping it stops npx's child too. */
+async function startHttpServer(): Promise<Host> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const server = spawn('npx', ['http-server', 'dist', '-p', String(port), '-a', '127.0.0.1', '-s'], {
+    cwd: root,
+    detached: true,
+    stdio: 'ignore',
+  });
+  const stop = () => {
+    if (server.pid !== undefined && server.exitCode === null) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    }
+  };
+  try {
+    await waitForServer(`${origin}/`, server);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { origin, stop };
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
+
+/** The file a static host would answer an address with, or undefined for its 404 page. */
+function fileFor(pathname: string): string | undefined {
+  const candidates = pathname.endsWith('/')
+    ? [`${pathname}index.html`]
+    : [pathname, `${pathname}.html`, `${pathname}/index.html`];
+  for (const candidate of candidates) {
+    const file = path.join(dist, candidate);
+    // Never outside dist/, whatever the address says.
+    if (!file.startsWith(`${dist}${path.sep}`)) continue;
+    if (existsSync(file) && statSync(file).isFile()) return file;
+  }
+  return undefined;
+}
+
+/** A small static host in this process: what most hosts do for a folder of prerendered pages. */
+async function startStaticHost(): Promise<Host> {
+  const server = createHttpServer((request, response) => {
+    let pathname = '/';
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      // A malformed address is simply not found.
+      pathname = '/\0';
+    }
+    const found = fileFor(pathname);
+    const file = found ?? path.join(dist, '404.html');
+    const extension = path.extname(file);
+    let body = readFileSync(file);
+    const headers: Record<string, string> = {
+      'content-type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
+      // Hashed file names never change their content; pages and data must be revalidated.
+      'cache-control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      vary: 'accept-encoding',
+    };
+    if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      body = gzipSync(body, { level: 9 });
+      headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = String(body.length);
+    response.writeHead(found ? 200 : 404, headers);
+    response.end(request.method === 'HEAD' ? undefined : body);
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    stop: () => {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
+
+async function main() {
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    console.error('audit: dist/ is empty; run `npm run build` first');
+    process.exit(1);
+  }
+  mkdirSync(reports, { recursive: true });
+  const plain = process.argv.includes('--plain');
+  const host = plain ? await startHttpServer() : await startStaticHost();
+  console.log(
+    `serving dist/ at ${host.origin} (${plain ? 'plain http-server' : 'like a static host: gzip, /a/b from a/b.html'})`,
+  );
+  process.once('SIGINT', () => {
+    host.stop();
+    process.exit(130);
+  });
+  const origin = host.origin;
+
+  const rows: Row[] = [];
+  try {
+    for (const page of PAGES) {
+      const started = performance.now();
+      const row = await audit(origin, page);
+      rows.push(row);
+      console.log(`audited ${page.path} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+  } finally {
+    host.stop();
+  }
+
+  console.log('');
+  printTable(rows);
+  let missed = 0;
+  for (const row of rows) {
+    const notes = misses(row);
+    if (notes.length === 0) continue;
+    missed += 1;
+    console.log(`\n${row.label}: misses ${notes.join(', ')}`);
+    for (const line of row.failing) console.log(`  ${line}`);
+  }
+  console.log(
+    missed === 0
+      ? '\naudit: every page meets every target'
+      : `\naudit: ${missed} of ${rows.length} pages miss a target (reports in test-results/lighthouse/)`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

@@ -1,0 +1,294 @@
+/**
+ * The header's search box: a WAI-ARIA combobox with a grouped listbox of suggestions.
+ *
+ * It is a real GET form to /search, so before the app hydrates (or without JavaScript) Enter still searches.
+ * Once the app runs, the first focus or keystroke loads the suggestion engine (code and index) in the
+ * background; until then, and if it fails, Enter simply opens the results page.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { paths } from '../../lib/paths';
+import { KIND_LABELS, type TitleDocument } from './documents';
+import type { SearchHit } from './engine';
+import { groupByKind } from './groups';
+import { highlightState } from './highlight-state';
+import { suggestionEngineQuery } from './queries';
+import { Segments } from './segments';
+import './search.css';
+
+const MAX_SUGGESTIONS = 8;
+
+type Option = { type: 'page'; hit: SearchHit<TitleDocument> } | { type: 'all' };
+
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number']);
+
+/** Whether a key press is going into a field the fan is typing in, where "/" must stay a slash. */
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(target.type);
+}
+
+/** Recent searches live in their own lazily loaded module: the header never needs them to render. */
+function remember(query: string) {
+  void import('./recent-searches').then((module) => module.recordRecentSearch(query));
+}
+
+export function HeaderSearch() {
+  const id = useId();
+  const inputId = `${id}-input`;
+  const listboxId = `${id}-listbox`;
+  const hintId = `${id}-hint`;
+  const optionId = (index: number) => `${id}-option-${index}`;
+  const navigate = useNavigate();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [value, setValue] = useState('');
+  const [open, setOpen] = useState(false);
+  const [activeIndex, setActiveIndex] = useState(-1);
+  const [wanted, setWanted] = useState(false);
+  const engine = useQuery({ ...suggestionEngineQuery(), enabled: wanted });
+
+  const query = value.trim();
+  // The untrimmed value: whether it ends in a space tells the engine if the last word is finished.
+  const hits = useMemo(
+    () =>
+      engine.data && value.trim() !== ''
+        ? engine.data.search(value, { asYouType: true, limit: MAX_SUGGESTIONS }).hits
+        : [],
+    [engine.data, value],
+  );
+  const groups = groupByKind(hits);
+  const options: Option[] =
+    query === ''
+      ? []
+      : [
+          ...groups.flatMap((group) => group.hits.map((hit): Option => ({ type: 'page', hit }))),
+          { type: 'all' },
+        ];
+  const expanded = open && options.length > 0;
+  const active = expanded ? options[activeIndex] : undefined;
+
+  // "/" and Ctrl/Cmd+K reach the box from anywhere on the page, except while typing in another field.
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing || event.altKey) return;
+      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey;
+      const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
+      if ((!slash && !commandK) || isTypingTarget(event.target)) return;
+      event.preventDefault();
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  // Keep the highlighted option in view when the arrows move past the edge of a scrolled list.
+  useEffect(() => {
+    if (activeIndex < 0) return;
+    document.getElementById(`${id}-option-${activeIndex}`)?.scrollIntoView({ block: 'nearest' });
+  }, [activeIndex, id]);
+
+  const close = () => {
+    setOpen(false);
+    setActiveIndex(-1);
+  };
+
+  const finish = () => {
+    close();
+    setValue('');
+    inputRef.current?.blur();
+  };
+
+  const openPage = (page: TitleDocument, highlight: readonly string[]) => {
+    remember(query);
+    finish();
+    navigate(page.href, { state: highlightState(highlight) });
+  };
+
+  const openResults = () => {
+    if (query !== '') remember(query);
+    finish();
+    navigate(paths.search(query));
+  };
+
+  const choose = (option: Option) => {
+    if (option.type === 'page') openPage(option.hit.document, option.hit.highlight);
+    else openResults();
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    openResults();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.nativeEvent.isComposing) return;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        event.preventDefault();
+        if (!expanded) {
+          setOpen(true);
+          setActiveIndex(event.key === 'ArrowDown' ? 0 : options.length - 1);
+          return;
+        }
+        // Both arrows wrap around, as in the APG's listbox examples.
+        const count = options.length;
+        setActiveIndex((current) =>
+          event.key === 'ArrowDown' ? (current + 1) % count : current <= 0 ? count - 1 : current - 1,
+        );
+        return;
+      }
+      case 'Enter': {
+        if (active) {
+          event.preventDefault();
+          choose(active);
+          return;
+        }
+        // A wiki's "Go": the exact name, alias or code of one page opens that page.
+        const exact = engine.data?.exactMatch(query);
+        if (exact) {
+          event.preventDefault();
+          const hit = hits.find((candidate) => candidate.document === exact);
+          openPage(exact, hit?.highlight ?? []);
+        }
+        // Anything else submits the form: the results page.
+        return;
+      }
+      case 'Escape': {
+        if (expanded) {
+          event.preventDefault();
+          close();
+        } else if (value !== '') {
+          event.preventDefault();
+          setValue('');
+        }
+        return;
+      }
+      default:
+    }
+  };
+
+  const status = (() => {
+    if (!expanded) return '';
+    if (engine.isError) return 'Suggestions are unavailable. Press Enter to search.';
+    if (!engine.data) return 'Loading suggestions…';
+    if (hits.length === 0) return `No suggestions for “${query}”. Press Enter to search all pages.`;
+    return `${hits.length} ${hits.length === 1 ? 'suggestion' : 'suggestions'}. Use the up and down arrows to choose.`;
+  })();
+
+  const renderOption = (option: Option) => {
+    const optionIndex = options.findIndex((candidate) =>
+      candidate.type === 'page' && option.type === 'page'
+        ? candidate.hit === option.hit
+        : candidate.type === option.type,
+    );
+    const selected = optionIndex === activeIndex;
+    return (
+      // The combobox pattern: options are never focused; the input keeps focus and handles every key, and
+      // points at the highlighted option with aria-activedescendant.
+      // biome-ignore lint/a11y/useFocusableInteractive: see above
+      // biome-ignore lint/a11y/useKeyWithClickEvents: see above
+      <div
+        key={option.type === 'page' ? option.hit.document.href : 'all'}
+        id={optionId(optionIndex)}
+        role="option"
+        aria-selected={selected}
+        className={`search-option${option.type === 'all' ? ' search-option--all' : ''}`}
+        // Keep focus in the box when an option is pressed (mouse or touch), so the click lands.
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => choose(option)}
+        onMouseMove={() => {
+          if (!selected) setActiveIndex(optionIndex);
+        }}
+      >
+        {option.type === 'page' ? (
+          <>
+            <span className="search-option__title">
+              <Segments segments={option.hit.titleSegments} />
+            </span>
+            <span className="search-option__context">{option.hit.document.context}</span>
+          </>
+        ) : (
+          <span className="search-option__title">Search all pages for “{query}”</span>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is too new for jsdom and older browsers; the role is equivalent
+    <form
+      role="search"
+      method="get"
+      action={`${import.meta.env.BASE_URL}search`}
+      className="search-form header-search"
+      onSubmit={onSubmit}
+    >
+      <label htmlFor={inputId} className="visually-hidden">
+        Search the wiki
+      </label>
+      <div className="header-search__box">
+        <input
+          ref={inputRef}
+          id={inputId}
+          type="search"
+          name="q"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listboxId}
+          aria-activedescendant={active ? optionId(activeIndex) : undefined}
+          aria-describedby={hintId}
+          aria-keyshortcuts="/ Control+K Meta+K"
+          value={value}
+          placeholder="Search characters, episodes, scenes…"
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          enterKeyHint="search"
+          onChange={(event) => {
+            setValue(event.target.value);
+            setOpen(true);
+            setActiveIndex(-1);
+            setWanted(true);
+          }}
+          onFocus={() => {
+            setWanted(true);
+            if (value.trim() !== '') setOpen(true);
+          }}
+          onBlur={close}
+          onKeyDown={onKeyDown}
+        />
+        <span id={hintId} className="visually-hidden">
+          Suggestions appear as you type. Press slash or Control K to come back here from anywhere.
+        </span>
+        <div
+          id={listboxId}
+          role="listbox"
+          aria-label="Suggestions"
+          className="search-popup"
+          hidden={!expanded}
+        >
+          {groups.map((group) => (
+            // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group", not <fieldset>
+            <div key={group.kind} role="group" aria-labelledby={`${id}-group-${group.kind}`}>
+              <div role="presentation" id={`${id}-group-${group.kind}`} className="search-popup__group">
+                {KIND_LABELS[group.kind]}
+              </div>
+              {group.hits.map((hit) => renderOption({ type: 'page', hit }))}
+            </div>
+          ))}
+          {query === '' ? null : renderOption({ type: 'all' })}
+        </div>
+      </div>
+      <button type="submit">Search</button>
+      <div role="status" className="visually-hidden">
+        {status}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The two search engines as react-query queries: each fetches its documents (page data) and loads the
+ * engine module with a dynamic import, so neither MiniSearch nor any index is part of a page's first load.
+ * Both are built once per visit: the dataset only changes with a deploy.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { pageQuery } from '../../content/queries';
+import { pageDataKeys } from '../../lib/paths';
+import type { SearchDocument, TitleDocument } from './documents';
+import type { SearchEngine } from './engine';
+
+class SearchIndexError extends Error {
+  override name = 'SearchIndexError';
+}
+
+const engineOptions = { staleTime: Number.POSITIVE_INFINITY, gcTime: Number.POSITIVE_INFINITY } as const;
+
+/** The title-and-alias engine behind the header's suggestions; loaded on first focus of the box. */
+export function suggestionEngineQuery() {
+  return queryOptions({
+    queryKey: ['search-engine', 'titles'],
+    queryFn: async ({ client }): Promise<SearchEngine<TitleDocument>> => {
+      const [data, engine] = await Promise.all([
+        client.fetchQuery(pageQuery(pageDataKeys.searchTitles())),
+        import('./engine'),
+      ]);
+      if (data.kind !== 'search-titles') throw new SearchIndexError('The search index could not be loaded.');
+      return engine.createSearchEngine(data.documents, 'titles');
+    },
+    // An engine is not plain data: react-query must hand it over as is, not try to merge it with the last one.
+    structuralSharing: false,
+    ...engineOptions,
+  });
+}
+
+/** The full-text engine behind the results page. */
+export function fullTextEngineQuery() {
+  return queryOptions({
+    queryKey: ['search-engine', 'full'],
+    queryFn: async ({ client }): Promise<SearchEngine<SearchDocument>> => {
+      const [data, engine] = await Promise.all([
+        client.fetchQuery(pageQuery(pageDataKeys.searchIndex())),
+        import('./engine'),
+      ]);
+      if (data.kind !== 'search-index') throw new SearchIndexError('The search index could not be loaded.');
+      return engine.createSearchEngine(data.documents, 'full');
+    },
+    structuralSharing: false,
+    ...engineOptions,
+  });
+}

@@ -1,0 +1,340 @@
+/**
+ * The results page, /search?q=...&kind=...: the query and the kind filter live in the address, so a search
+ * can be shared, reloaded and walked back and forward through. Typing refines the search in place (replacing
+ * the history entry, so back leaves the page rather than unpicking letters); choosing a filter adds an entry.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { useDocumentMeta } from '../../app/routes/page-meta';
+import { paths } from '../../lib/paths';
+import { isSearchKind, KIND_LABELS, SEARCH_KINDS, type SearchDocument, type SearchKind } from './documents';
+import type { SearchEngine, SearchHit } from './engine';
+import { groupByKind } from './groups';
+import { snippetSegments } from './highlight';
+import { highlightState } from './highlight-state';
+import { fullTextEngineQuery } from './queries';
+import { loadRecentSearches, recordRecentSearch, useRecentSearches } from './recent-searches';
+import { Segments } from './segments';
+import { useHydrated } from './use-hydrated';
+import './search.css';
+
+/** Results shown per kind before "all N" links to that kind's filter. */
+const PER_GROUP = 5;
+/** Results shown for one kind; a query that matches more should be narrowed. */
+const MAX_OF_KIND = 100;
+
+const EXAMPLES = ['nik', 'osman', 'ep 4', 's1e4', 'rugby rain', 'space for joy'];
+
+function searchParams(query: string, kind?: SearchKind): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query !== '') params.set('q', query);
+  if (kind !== undefined) params.set('kind', kind);
+  return params;
+}
+
+export function searchHref(query: string, kind?: SearchKind): string {
+  const search = searchParams(query, kind).toString();
+  return search === '' ? paths.search() : `${paths.search()}?${search}`;
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * The page's h1. It takes focus when the fan arrives from elsewhere in the app (so a screen reader announces
+ * the new page) but not as the address changes while they type here, which would pull focus out of the box.
+ */
+function SearchHeading() {
+  const ref = useRef<HTMLHeadingElement>(null);
+  const { key } = useLocation();
+  const arrival = useRef(key);
+  useEffect(() => {
+    // "default" is the first page of the visit: focus stays where the browser put it.
+    if (arrival.current !== 'default') ref.current?.focus({ preventScroll: true });
+  }, []);
+  return (
+    <header className="page-heading">
+      <h1 ref={ref} tabIndex={-1}>
+        Search
+      </h1>
+    </header>
+  );
+}
+
+function RecentSearches() {
+  const queries = useRecentSearches((state) => state.queries);
+  const clear = useRecentSearches((state) => state.clear);
+  const headingId = useId();
+  useEffect(() => {
+    void loadRecentSearches();
+  }, []);
+  if (queries.length === 0) return null;
+  return (
+    <section aria-labelledby={headingId} className="search-recent">
+      <h2 id={headingId}>Your recent searches</h2>
+      <ul className="link-list">
+        {queries.map((query) => (
+          <li key={query}>
+            <Link to={searchHref(query)}>{query}</Link>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="link-button" onClick={clear}>
+        Clear recent searches
+      </button>
+      <p className="muted">Kept in this browser only.</p>
+    </section>
+  );
+}
+
+function Examples() {
+  return (
+    <p>
+      Try{' '}
+      {EXAMPLES.map((example, i) => (
+        <span key={example}>
+          {i > 0 ? ', ' : null}
+          <Link to={searchHref(example)}>{example}</Link>
+        </span>
+      ))}
+      .
+    </p>
+  );
+}
+
+function ResultItem({ hit, query }: { hit: SearchHit<SearchDocument>; query: string }) {
+  const { document } = hit;
+  return (
+    <li>
+      <Link
+        to={document.href}
+        state={highlightState(hit.highlight)}
+        onClick={() => void recordRecentSearch(query)}
+        className="search-result__title"
+      >
+        <Segments segments={hit.titleSegments} />
+      </Link>
+      <span className="search-result__context">{document.context}</span>
+      <p className="search-result__snippet">
+        <Segments segments={snippetSegments(document.body, hit.highlight)} />
+      </p>
+    </li>
+  );
+}
+
+function Filters({
+  query,
+  kind,
+  counts,
+  total,
+}: {
+  query: string;
+  kind: SearchKind | undefined;
+  counts: Map<SearchKind, number>;
+  total: number;
+}) {
+  const kinds = SEARCH_KINDS.filter((candidate) => (counts.get(candidate) ?? 0) > 0 || candidate === kind);
+  return (
+    <nav aria-label="Filter results by kind" className="search-filters">
+      <ul>
+        <li>
+          <Link to={searchHref(query)} aria-current={kind === undefined ? 'page' : undefined}>
+            All ({total})
+          </Link>
+        </li>
+        {kinds.map((candidate) => (
+          <li key={candidate}>
+            <Link to={searchHref(query, candidate)} aria-current={kind === candidate ? 'page' : undefined}>
+              {KIND_LABELS[candidate]} ({counts.get(candidate) ?? 0})
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Results({
+  engine,
+  query,
+  kind,
+}: {
+  engine: SearchEngine<SearchDocument>;
+  query: string;
+  kind: SearchKind | undefined;
+}) {
+  const results = useMemo(
+    () =>
+      kind === undefined
+        ? engine.search(query, { perKind: PER_GROUP })
+        : engine.search(query, { kind, limit: MAX_OF_KIND }),
+    [engine, query, kind],
+  );
+  const correction = useMemo(() => engine.didYouMean(query), [engine, query]);
+  const { counts, total } = results;
+  const all = [...counts.values()].reduce((sum, count) => sum + count, 0);
+  const groups = groupByKind(results.hits);
+
+  const didYouMean = correction ? (
+    <p className="search-did-you-mean">
+      Did you mean <Link to={searchHref(correction, kind)}>{correction}</Link>?
+    </p>
+  ) : null;
+
+  return (
+    <>
+      <p role="status">
+        {plural(total, 'result', 'results')} for “{query}”
+        {kind === undefined ? null : ` in ${KIND_LABELS[kind].toLowerCase()}`}
+      </p>
+      {didYouMean}
+      {all > 0 ? <Filters query={query} kind={kind} counts={counts} total={all} /> : null}
+      {total === 0 ? (
+        <div className="empty-state">
+          {all > 0 && kind !== undefined ? (
+            <p>
+              No {KIND_LABELS[kind].toLowerCase()} match. <Link to={searchHref(query)}>Show all {all}</Link>.
+            </p>
+          ) : (
+            <>
+              <p>Nothing in the wiki matches “{query}”.</p>
+              <ul>
+                <li>Check the spelling, or use fewer or shorter words.</li>
+                <li>
+                  Episodes answer to their codes in any form: <Link to={searchHref('s1e4')}>s1e4</Link>,{' '}
+                  <Link to={searchHref('1x04')}>1x04</Link>,{' '}
+                  <Link to={searchHref('episode 4')}>episode 4</Link>.
+                </li>
+                <li>
+                  Or browse <Link to={paths.characters()}>characters</Link>,{' '}
+                  <Link to={paths.episodes()}>episodes</Link>, <Link to={paths.scenes()}>scenes</Link> and{' '}
+                  <Link to={paths.commentaryIndex()}>commentary</Link>.
+                </li>
+              </ul>
+              <RecentSearches />
+            </>
+          )}
+        </div>
+      ) : (
+        <div className="search-results">
+          {groups.map((group) => {
+            const headingId = `results-${group.kind}`;
+            const count = counts.get(group.kind) ?? group.hits.length;
+            return (
+              <section key={group.kind} aria-labelledby={headingId}>
+                <h2 id={headingId}>
+                  {KIND_LABELS[group.kind]} ({count})
+                </h2>
+                <ol>
+                  {group.hits.map((hit) => (
+                    <ResultItem key={hit.document.href} hit={hit} query={query} />
+                  ))}
+                </ol>
+                {group.hits.length < count ? (
+                  <p>
+                    {kind === undefined ? (
+                      <Link to={searchHref(query, group.kind)}>
+                        All {count} {KIND_LABELS[group.kind].toLowerCase()} for “{query}”
+                      </Link>
+                    ) : (
+                      `The first ${group.hits.length} are shown: add a word to narrow the search.`
+                    )}
+                  </p>
+                ) : null}
+              </section>
+            );
+          })}
+        </div>
+      )}
+    </>
+  );
+}
+
+export function SearchPage() {
+  const hydrated = useHydrated();
+  const [params, setParams] = useSearchParams();
+  // The prerendered page has no query: until hydration is over, render as if there were none.
+  const addressQuery = hydrated ? (params.get('q') ?? '') : '';
+  const kindParam = hydrated ? params.get('kind') : null;
+  const kind = isSearchKind(kindParam) ? kindParam : undefined;
+  const query = addressQuery.trim();
+  const inputId = useId();
+
+  // What the box shows follows the address when it changes from outside (back, forward, a link).
+  const [draft, setDraft] = useState(addressQuery);
+  const [followed, setFollowed] = useState(addressQuery);
+  if (followed !== addressQuery) {
+    setFollowed(addressQuery);
+    setDraft(addressQuery);
+  }
+
+  const engine = useQuery({ ...fullTextEngineQuery(), enabled: hydrated });
+
+  useDocumentMeta({
+    title: query === '' ? 'Search · Heartstopper Wiki' : `Search: ${query} · Heartstopper Wiki`,
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (query !== '') void recordRecentSearch(query);
+  };
+
+  const loading = engine.isPending ? (
+    <p role="status">Loading search…</p>
+  ) : (
+    <p role="alert">
+      Search could not load.{' '}
+      <button type="button" onClick={() => void engine.refetch()}>
+        Try again
+      </button>
+    </p>
+  );
+
+  return (
+    <div className="search-page">
+      <SearchHeading />
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is too new for jsdom and older browsers; the role is equivalent */}
+      <form
+        role="search"
+        method="get"
+        action={`${import.meta.env.BASE_URL}search`}
+        className="search-page__form"
+        onSubmit={onSubmit}
+      >
+        <label htmlFor={inputId} className="visually-hidden">
+          Search terms
+        </label>
+        <input
+          id={inputId}
+          type="search"
+          name="q"
+          value={draft}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            setParams(searchParams(event.target.value, kind), { replace: true });
+          }}
+          placeholder="Names, episode codes, quotes…"
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          enterKeyHint="search"
+        />
+        {kind === undefined ? null : <input type="hidden" name="kind" value={kind} />}
+        <button type="submit">Search</button>
+      </form>
+      {query === '' ? (
+        <>
+          <p className="muted">
+            Type a name, a nickname, an episode code (s1e4, 1x04, episode 4) or a few words of a quote.
+          </p>
+          <Examples />
+          {hydrated ? <RecentSearches /> : null}
+        </>
+      ) : engine.data ? (
+        <Results engine={engine.data} query={query} kind={kind} />
+      ) : (
+        loading
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { expect, test } from './fixtures';
+import { headingOf, sitePages } from './site';
+
+const pages = sitePages();
+const kinds = ['character', 'actor', 'person', 'episode', 'scene', 'commentary'] as const;
+// Up to ten addresses of every kind, spread across the dataset (all of a kind when it has fewer).
+const sample = kinds.flatMap((kind) => {
+  const ofKind = pages.filter((page) => page.data.kind === kind);
+  const step = Math.max(1, Math.floor(ofKind.length / 10));
+  return ofKind.filter((_, index) => index % step === 0).slice(0, 10);
+});
+const indexes = pages.filter((page) => !kinds.some((kind) => kind === page.data.kind));
+
+test('the sample covers ten deep links of every kind that has ten', () => {
+  for (const kind of kinds) {
+    const count = sample.filter((page) => page.data.kind === kind).length;
+    expect(count).toBe(Math.min(10, pages.filter((page) => page.data.kind === kind).length));
+  }
+});
+
+for (const { path, data } of [...sample, ...indexes]) {
+  test(`opening ${path} directly shows its content and title without fetching its data again`, async ({ page }) => {
+    const dataRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/page-data/')) dataRequests.push(request.url());
+    });
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: headingOf(data) })).toBeVisible();
+    await expect(page).toHaveTitle(data.meta.title);
+    // Wait until the app has hydrated (the share button only works once it has) before checking requests.
+    await expect(page.getByRole('button', { name: 'Share this page' })).toBeEnabled();
+    await page.waitForLoadState('networkidle');
+    expect(dataRequests).toEqual([]);
+  });
+}
+
+test('the favourite scene anchor lands in view and stays after a reload', async ({ page }) => {
+  await page.goto('/episodes/s1e4#s1e4-bedroom-after-the-rain');
+  await expect(page.locator('#s1e4-bedroom-after-the-rain')).toBeInViewport();
+  await page.reload();
+  await expect(page.locator('#s1e4-bedroom-after-the-rain')).toBeInViewport();
+});
+
+test('an in-app link to a scene anchor scrolls to and highlights the scene', async ({ page }) => {
+  await page.goto('/characters/charlie-spring');
+  await page
+    .getByRole('region', { name: 'Appearances by episode' })
+    .getByRole('link', { name: 'Rugby match at St John’s' })
+    .click();
+  const scene = page.locator('#s1e4-rugby-match-st-johns');
+  await expect(scene).toBeInViewport();
+  await expect(scene).toHaveClass(/is-targeted/);
+});
+
+test('reload and back/forward keep the page a fan is on', async ({ page }) => {
+  await page.goto('/episodes/s2e1');
+  await page.getByRole('link', { name: 'S2E2: Family →' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Family' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Family' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Out' })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: 'Family' })).toBeVisible();
+  await expect(page).toHaveURL(/\/episodes\/s2e2$/);
+});
+
+test('an alternate name opens the canonical page', async ({ page }) => {
+  await page.goto('/characters/nicholas-nelson');
+  await expect(page).toHaveURL(/\/characters\/nick-nelson\/?$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Nick Nelson' })).toBeVisible();
+});
+
+test('copying a scene link puts its anchored address on the clipboard and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/episodes/s1e4');
+  await page.getByRole('button', { name: 'Copy link to the scene “Rugby match at St John’s”' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/\/episodes\/s1e4#s1e4-rugby-match-st-johns$/);
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a deep-linked page still shows its content and working links', async ({ page }) => {
+    await page.goto('/episodes/s1e4');
+    await expect(page.getByRole('heading', { level: 1, name: 'Secret' })).toBeVisible();
+    await expect(page.getByText(/Charlie/).first()).toBeVisible();
+    await page.getByRole('region', { name: 'Characters appearing' }).getByRole('link', { name: 'Nick Nelson' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Nick Nelson' })).toBeVisible();
+  });
+});

@@ -1,0 +1,83 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { sitePages } from './site';
+
+// These read the built files straight from dist/, as a link-preview bot or a search crawler would.
+const dist = path.resolve(import.meta.dirname, '../dist');
+const pages = sitePages();
+
+function htmlOf(appPath: string): string {
+  const file = appPath === '/' ? 'index.html' : `${appPath.slice(1)}.html`;
+  return readFileSync(path.join(dist, file), 'utf8');
+}
+
+function attribute(html: string, selector: RegExp): string | undefined {
+  return selector.exec(html)?.[1];
+}
+
+function decode(value: string | undefined): string | undefined {
+  return value
+    ?.replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+test('every page has its own title, description, canonical link, Open Graph and Twitter tags', () => {
+  const seen = { titles: new Set<string>(), canonicals: new Set<string>(), images: new Set<string>() };
+  for (const { path: appPath, data } of pages) {
+    const html = htmlOf(appPath);
+    const title = decode(attribute(html, /<title>([^<]*)<\/title>/));
+    expect(title, appPath).toBe(data.meta.title);
+    expect(decode(attribute(html, /<meta name="description" content="([^"]*)"/)), appPath).toBe(
+      data.meta.description,
+    );
+    const canonical = attribute(html, /<link rel="canonical" href="([^"]*)"/) ?? '';
+    expect(new URL(canonical).pathname, appPath).toBe(appPath);
+    expect(attribute(html, /<meta property="og:url" content="([^"]*)"/), appPath).toBe(canonical);
+    expect(decode(attribute(html, /<meta property="og:title" content="([^"]*)"/)), appPath).toBe(data.meta.title);
+    expect(attribute(html, /<meta property="og:description" content="([^"]*)"/), appPath).toBeTruthy();
+    expect(attribute(html, /<meta property="og:type" content="([^"]*)"/), appPath).toBeTruthy();
+    expect(attribute(html, /<meta property="og:site_name" content="([^"]*)"/), appPath).toBe('Heartstopper Wiki');
+    expect(attribute(html, /<meta name="twitter:card" content="([^"]*)"/), appPath).toBe('summary_large_image');
+    const image = attribute(html, /<meta property="og:image" content="([^"]*)"/) ?? '';
+    expect(existsSync(path.join(dist, new URL(image).pathname)), `${appPath} card ${image}`).toBe(true);
+    seen.titles.add(title ?? '');
+    seen.canonicals.add(canonical);
+    seen.images.add(image);
+  }
+  // Specific to each page: no two pages share a title, an address or a card.
+  expect(seen.titles.size).toBe(pages.length);
+  expect(seen.canonicals.size).toBe(pages.length);
+  expect(seen.images.size).toBe(pages.length);
+});
+
+test('every page’s HTML already holds its content, before any script runs', () => {
+  for (const { path: appPath, data } of pages) {
+    const html = htmlOf(appPath);
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    expect(main, appPath).toContain('<h1');
+    expect(main, appPath).not.toContain('<template');
+    if (data.kind === 'character') expect(main).toContain(data.name);
+    if (data.kind === 'episode') expect(main).toContain(data.synopsis.replace(/&/g, '&amp;').slice(0, 20));
+  }
+});
+
+test('the sitemap lists every page exactly once and robots.txt points to it', () => {
+  const sitemap = readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
+  const listed = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+  expect(new Set(listed).size).toBe(listed.length);
+  expect([...listed].sort()).toEqual([...pages.map((page) => page.path), '/search'].sort());
+  const robots = readFileSync(path.join(dist, 'robots.txt'), 'utf8');
+  expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
+});
+
+test('the 404 page and alternate-name redirects exist as static files', () => {
+  const notFound = readFileSync(path.join(dist, '404.html'), 'utf8');
+  expect(notFound).toContain('Page not found');
+  expect(notFound).toContain('<meta name="robots" content="noindex" />');
+  const alias = readFileSync(path.join(dist, 'characters/nicholas-nelson.html'), 'utf8');
+  expect(alias).toContain('<meta http-equiv="refresh" content="0; url=/characters/nick-nelson" />');
+});
