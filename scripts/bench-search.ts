@@ -672,6 +672,7 @@ async function run() {
     reports.push(report);
   }
 
+  progress('done');
   const [realReport, small, large] = reports;
   if (!realReport || !small || !large) return;
   const check = (ok: boolean) => (ok ? 'met' : 'MISSED');

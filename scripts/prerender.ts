@@ -197,13 +197,13 @@ async function main() {
 
   for (const key of site.keys()) {
     const data = site.page(key);
-    if (!data || data.kind === 'search-titles' || data.kind === 'search-index') continue;
     const appPath = key === 'home' ? '/' : `/${key}`;
-    if (data.kind === 'redirect') {
+    if (data?.kind === 'redirect') {
       writePage(appPath, redirectPage(data.to));
       redirects += 1;
       continue;
     }
+    if (!isRoutePage(data)) continue;
     const query = pageQuery(key);
     const { html, state } = await renderPage(appPath, [{ queryKey: query.queryKey, data }]);
     const stateTag = `<script type="application/json" id="${PAGE_STATE_ID}">${serializePageState({ path: appPath, state })}</script>`;
@@ -240,6 +240,7 @@ async function main() {
         `  ${stateTag}\n  </body>`,
       ),
     );
+    canonicalPaths.push('/search');
     pages += 1;
   }
 

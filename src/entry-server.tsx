@@ -22,13 +22,16 @@ async function renderOnce(url: string, client: QueryClient): Promise<string> {
         </StaticRouter>
       </Providers>
     </StrictMode>,
+    // React outlines large Suspense boundaries (fallback first, content later, swapped in by an inline
+    // script). A static page must read without scripts, so every boundary goes inline.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const chunks: Buffer[] = [];
   for await (const chunk of prelude) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** A boundary that suspended while rendering: React emits its fallback and an inline script to swap it. */
+/** A deferred boundary: React emits its fallback and an inline script that swaps the content in later. */
 const SUSPENDED_BOUNDARY = '<template id="B:';
 
 export async function renderPage(
@@ -37,17 +40,12 @@ export async function renderPage(
 ): Promise<{ html: string; state: DehydratedState }> {
   const client = createQueryClient();
   for (const seed of seeds) client.setQueryData(seed.queryKey, seed.data);
-  // The first render of a route loads its lazy module, and React streams that part as a fallback plus an
-  // inline script. Rendering again once the module is loaded gives plain HTML that needs no script to show
-  // (so it reads with JavaScript off and under a strict Content-Security-Policy).
-  let html = await renderOnce(url, client);
-  for (let attempt = 0; attempt < 3 && html.includes(SUSPENDED_BOUNDARY); attempt += 1) {
-    html = await renderOnce(url, client);
-  }
+  const html = await renderOnce(url, client);
+  // A guard: a page that still streams part of itself would show a spinner to anyone without JavaScript.
   const suspended = html.indexOf(SUSPENDED_BOUNDARY);
   if (suspended >= 0) {
     const context = html.slice(Math.max(0, suspended - 300), suspended);
-    throw new Error(`${url} still suspends after its modules loaded, after: ${context}`);
+    throw new Error(`${url} rendered a deferred boundary instead of its content, after: ${context}`);
   }
   return { html, state: dehydrate(client) };
 }

@@ -19,7 +19,9 @@ test('the sample covers ten deep links of every kind that has ten', () => {
 });
 
 for (const { path, data } of [...sample, ...indexes]) {
-  test(`opening ${path} directly shows its content and title without fetching its data again`, async ({ page }) => {
+  test(`opening ${path} directly shows its content and title without fetching its data again`, async ({
+    page,
+  }) => {
     const dataRequests: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/page-data/')) dataRequests.push(request.url());
@@ -71,7 +73,10 @@ test('an alternate name opens the canonical page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Nick Nelson' })).toBeVisible();
 });
 
-test('copying a scene link puts its anchored address on the clipboard and says so', async ({ page, context }) => {
+test('copying a scene link puts its anchored address on the clipboard and says so', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/episodes/s1e4');
   await page.getByRole('button', { name: 'Copy link to the scene “Rugby match at St John’s”' }).click();
@@ -87,7 +92,10 @@ test.describe('with JavaScript disabled', () => {
     await page.goto('/episodes/s1e4');
     await expect(page.getByRole('heading', { level: 1, name: 'Secret' })).toBeVisible();
     await expect(page.getByText(/Charlie/).first()).toBeVisible();
-    await page.getByRole('region', { name: 'Characters appearing' }).getByRole('link', { name: 'Nick Nelson' }).click();
+    await page
+      .getByRole('region', { name: 'Characters appearing' })
+      .getByRole('link', { name: 'Nick Nelson' })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Nick Nelson' })).toBeVisible();
   });
 });

@@ -37,11 +37,17 @@ test('every page has its own title, description, canonical link, Open Graph and 
     const canonical = attribute(html, /<link rel="canonical" href="([^"]*)"/) ?? '';
     expect(new URL(canonical).pathname, appPath).toBe(appPath);
     expect(attribute(html, /<meta property="og:url" content="([^"]*)"/), appPath).toBe(canonical);
-    expect(decode(attribute(html, /<meta property="og:title" content="([^"]*)"/)), appPath).toBe(data.meta.title);
+    expect(decode(attribute(html, /<meta property="og:title" content="([^"]*)"/)), appPath).toBe(
+      data.meta.title,
+    );
     expect(attribute(html, /<meta property="og:description" content="([^"]*)"/), appPath).toBeTruthy();
     expect(attribute(html, /<meta property="og:type" content="([^"]*)"/), appPath).toBeTruthy();
-    expect(attribute(html, /<meta property="og:site_name" content="([^"]*)"/), appPath).toBe('Heartstopper Wiki');
-    expect(attribute(html, /<meta name="twitter:card" content="([^"]*)"/), appPath).toBe('summary_large_image');
+    expect(attribute(html, /<meta property="og:site_name" content="([^"]*)"/), appPath).toBe(
+      'Heartstopper Wiki',
+    );
+    expect(attribute(html, /<meta name="twitter:card" content="([^"]*)"/), appPath).toBe(
+      'summary_large_image',
+    );
     const image = attribute(html, /<meta property="og:image" content="([^"]*)"/) ?? '';
     expect(existsSync(path.join(dist, new URL(image).pathname)), `${appPath} card ${image}`).toBe(true);
     seen.titles.add(title ?? '');
@@ -67,7 +73,9 @@ test('every page’s HTML already holds its content, before any script runs', ()
 
 test('the sitemap lists every page exactly once and robots.txt points to it', () => {
   const sitemap = readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
-  const listed = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+  const listed = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map(
+    (match) => new URL(match[1] ?? '').pathname,
+  );
   expect(new Set(listed).size).toBe(listed.length);
   expect([...listed].sort()).toEqual([...pages.map((page) => page.path), '/search'].sort());
   const robots = readFileSync(path.join(dist, 'robots.txt'), 'utf8');

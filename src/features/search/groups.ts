@@ -1,6 +1,6 @@
 import type { SearchKind, TitleDocument } from './documents';
 
-export type Group<H> = { kind: SearchKind; hits: H[] };
+type Group<H> = { kind: SearchKind; hits: H[] };
 
 /** Hits grouped by kind, the groups in the order of their best hit, each group in rank order. */
 export function groupByKind<H extends { document: TitleDocument }>(hits: readonly H[]): Group<H>[] {

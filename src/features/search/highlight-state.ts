@@ -5,7 +5,7 @@
  */
 const MAX_TERMS = 8;
 
-export type HighlightState = { searchHighlight: string[] };
+type HighlightState = { searchHighlight: string[] };
 
 export function highlightState(terms: readonly string[]): HighlightState {
   return { searchHighlight: terms.slice(0, MAX_TERMS) };

@@ -14,7 +14,6 @@ const STORAGE_VERSION = 1;
 type RecentSearchesState = {
   queries: string[];
   add: (query: string) => void;
-  remove: (query: string) => void;
   clear: () => void;
 };
 
@@ -49,7 +48,6 @@ export const useRecentSearches = create<RecentSearchesState>()(
           ),
         }));
       },
-      remove: (query) => set((state) => ({ queries: state.queries.filter((item) => item !== query) })),
       clear: () => set({ queries: [] }),
     }),
     {

@@ -33,7 +33,7 @@ function searchParams(query: string, kind?: SearchKind): URLSearchParams {
   return params;
 }
 
-export function searchHref(query: string, kind?: SearchKind): string {
+function searchHref(query: string, kind?: SearchKind): string {
   const search = searchParams(query, kind).toString();
   return search === '' ? paths.search() : `${paths.search()}?${search}`;
 }
