@@ -100,21 +100,24 @@ function routeModule(key: string): string | undefined {
 
 function preloadTags(manifest: Manifest, module: string | undefined): string {
   if (!module || !manifest[module]) return '';
-  const entryFiles = new Set(
-    Object.values(manifest)
-      .filter((chunk) => chunk.isEntry)
-      .map((chunk) => chunk.file),
-  );
-  const files = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk || files.has(chunk.file) || entryFiles.has(chunk.file)) return;
-    files.add(chunk.file);
-    for (const imported of chunk.imports ?? []) visit(imported);
+  const staticClosure = (keys: string[]): Set<string> => {
+    const found = new Set<string>();
+    const visit = (key: string) => {
+      const chunk = manifest[key];
+      if (!chunk || found.has(key)) return;
+      found.add(key);
+      for (const imported of chunk.imports ?? []) visit(imported);
+    };
+    for (const key of keys) visit(key);
+    return found;
   };
-  visit(module);
-  return [...files]
-    .map((file) => `<link rel="modulepreload" crossorigin href="${siteConfig.basePath}${file}" />`)
+  // The entry and everything it imports statically are already in the page (Vite writes their tags).
+  const alreadyLoaded = staticClosure(Object.keys(manifest).filter((key) => manifest[key]?.isEntry));
+  return [...staticClosure([module])]
+    .filter((key) => !alreadyLoaded.has(key))
+    .map(
+      (key) => `<link rel="modulepreload" crossorigin href="${siteConfig.basePath}${manifest[key]?.file}" />`,
+    )
     .join('\n    ');
 }
 

@@ -255,6 +255,13 @@ function main() {
   );
 
   const measured = weights.flatMap((row) => (row ? [row.weight] : []));
+  // Where the deep-linked page's bytes go, biggest first, so a regression points at its chunk.
+  const deepLink = measured[0];
+  if (deepLink) {
+    console.log(`\n${deepLink.page} loads before interaction (gzip):`);
+    for (const asset of [...deepLink.assets].sort((a, b) => b.gzip - a.gzip))
+      console.log(`  ${pad(kb(asset.gzip), 9, true)}  ${asset.file}`);
+  }
   const heaviestJs = Math.max(0, ...measured.map((weight) => weight.js));
   if (heaviestJs > BUDGET.jsGoal && heaviestJs <= BUDGET.js)
     console.log(`\nnote: heaviest first-load JS ${kb(heaviestJs)} is within budget but above the goal`);
