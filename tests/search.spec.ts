@@ -62,6 +62,8 @@ test('the keyboard alone: “/” to the box, arrows through suggestions, Escape
   await expect(options.first()).toContainText('S1E4: Secret');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/episodes\/s1e4$/);
+  // The new page takes focus for its heading once it has loaded; type only after that, as a fan would.
+  await expect(page.getByRole('heading', { level: 1, name: 'Secret' })).toBeFocused();
 
   await page.keyboard.press('/');
   await page.keyboard.type('rugby rain');

@@ -15,7 +15,10 @@ export function PageHeading({ children, eyebrow }: { children: ReactNode; eyebro
       firstPageShown = true;
       return;
     }
-    if (!hash && key) ref.current?.focus({ preventScroll: true });
+    // Never pull focus away from a field the fan is typing in (the header search stays usable mid-load).
+    const active = document.activeElement;
+    const typing = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement;
+    if (!hash && key && !typing) ref.current?.focus({ preventScroll: true });
   }, [key, hash]);
   return (
     <header className="page-heading">

@@ -12,6 +12,7 @@ import {
   type SearchTitlesData,
   toTitleDocument,
 } from '../features/search/documents';
+import { formatDate } from '../lib/dates';
 import { type EntityCollection, type IndexCollection, pageDataKeys, paths } from '../lib/paths';
 import type { Backlink, EntityKind, Repository } from './repository';
 import {
@@ -567,7 +568,7 @@ export function createPageDataBuilder(repo: Repository) {
     return {
       kind: 'commentary',
       meta: {
-        title: `${card.speaker.label} on ${entry.topic.toLowerCase()} · ${SITE_NAME}`,
+        title: `${card.speaker.label} on ${entry.topic.toLowerCase()}, ${formatDate(entry.date)} · ${SITE_NAME}`,
         description: summarise(entry.quote ? `“${entry.quote.join(' … ')}”` : entry.summary),
       },
       card,
