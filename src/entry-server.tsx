@@ -11,13 +11,16 @@ import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { AppRoutes } from './app/router';
 
+/** The site's base path without its trailing slash: app paths are rendered at `${BASE}/episodes/s1e4`. */
+const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
+
 export type SeededQuery = { queryKey: QueryKey; data: unknown };
 
 async function renderOnce(url: string, client: QueryClient): Promise<string> {
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <Providers client={client}>
-        <StaticRouter location={url} basename={import.meta.env.BASE_URL}>
+        <StaticRouter location={`${BASE}${url}`} basename={import.meta.env.BASE_URL}>
           <AppRoutes />
         </StaticRouter>
       </Providers>
