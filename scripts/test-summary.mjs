@@ -5,14 +5,14 @@ let passed = 0;
 let failed = 0;
 const missing = [];
 
-const vitestReport = 'test-results/vitest.json';
+const vitestReport = 'reports/vitest.json';
 if (existsSync(vitestReport)) {
   const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
 } else missing.push('unit tests (vitest)');
 
-const playwrightReport = 'test-results/playwright.json';
+const playwrightReport = 'reports/playwright.json';
 if (existsSync(playwrightReport)) {
   const { stats } = JSON.parse(readFileSync(playwrightReport, 'utf8'));
   passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);

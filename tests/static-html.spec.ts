@@ -89,3 +89,17 @@ test('the 404 page and alternate-name redirects exist as static files', () => {
   const alias = readFileSync(path.join(dist, 'characters/nicholas-nelson.html'), 'utf8');
   expect(alias).toContain('<meta http-equiv="refresh" content="0; url=/characters/nick-nelson" />');
 });
+
+test('every page carries a strict Content-Security-Policy and no inline script', () => {
+  for (const { path: appPath } of pages) {
+    const html = htmlOf(appPath);
+    const policy = attribute(html, /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/) ?? '';
+    expect(policy, appPath).toContain("script-src 'self'");
+    expect(policy, appPath).toContain("connect-src 'self'");
+    expect(policy, appPath).not.toContain('unsafe-inline');
+    expect(policy, appPath).not.toContain('unsafe-eval');
+    // Every <script> either loads a file or is a JSON data block, which the browser never runs.
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((match) => match[1] ?? '');
+    for (const attributes of inline) expect(attributes, appPath).toContain('type="application/json"');
+  }
+});
