@@ -1,40 +1,12 @@
 import { screen } from '@testing-library/react';
 import type { PageData } from '../content/page-data';
+import { headingOf } from '../test/heading-of';
 import { renderApp, sitePages } from '../test/render-app';
 
 /** The page key an internal link leads to (`/episodes/s1e4#scene` -> `episodes/s1e4`). */
 function keyOfHref(href: string): string {
   const path = href.split(/[#?]/)[0] ?? '';
   return path === '/' ? 'home' : path.replace(/^\//, '');
-}
-
-function headingOf(data: PageData): string | RegExp {
-  switch (data.kind) {
-    case 'home':
-      return /Heartstopper Wiki/;
-    case 'character':
-    case 'actor':
-    case 'person':
-      return data.name;
-    case 'episode':
-      return data.episodeTitle;
-    case 'scene':
-      return data.sceneTitle;
-    case 'commentary':
-      return data.card.topic;
-    case 'characters':
-      return 'Characters';
-    case 'actors':
-      return 'Cast and crew';
-    case 'episodes':
-      return 'Episodes';
-    case 'scenes':
-      return 'Scenes';
-    case 'commentary-index':
-      return 'Commentary';
-    default:
-      return '';
-  }
 }
 
 const pages = sitePages();

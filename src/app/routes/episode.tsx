@@ -5,6 +5,7 @@ import { DateText } from '../../components/date-text';
 import { InlineLinks } from '../../components/link-list';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
+import { PrevNext } from '../../components/prev-next';
 import { CopyLinkButton } from '../../components/share-button';
 import type { EpisodePageData, SceneSummary } from '../../content/page-data';
 import { pageDataKeys, paths } from '../../lib/paths';
@@ -108,20 +109,7 @@ function EpisodePage({ data }: { data: EpisodePageData }) {
         <h2 id="commentary-heading">Commentary</h2>
         <CommentaryList cards={data.commentary} empty="No commentary about this episode yet." />
       </section>
-      <nav aria-label="Episodes" className="prev-next">
-        {data.previous ? (
-          <Link to={data.previous.href} rel="prev">
-            ← {data.previous.label}
-          </Link>
-        ) : (
-          <span />
-        )}
-        {data.next ? (
-          <Link to={data.next.href} rel="next">
-            {data.next.label} →
-          </Link>
-        ) : null}
-      </nav>
+      <PrevNext label="Episodes" previous={data.previous} next={data.next} />
       <PageSources sources={data.sources} backlinks={data.backlinks} unverified={data.unverified} />
     </article>
   );

@@ -3,6 +3,7 @@ import { CommentaryList } from '../../components/commentary-card';
 import { LinkList } from '../../components/link-list';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
+import { PrevNext } from '../../components/prev-next';
 import { pageDataKeys } from '../../lib/paths';
 import { RoutePage } from '../route-page';
 import { PageMeta } from './page-meta';
@@ -41,20 +42,7 @@ export function SceneRoute() {
             <h2 id="commentary-heading">Commentary</h2>
             <CommentaryList cards={data.commentary} empty="No commentary about this scene yet." />
           </section>
-          <nav aria-label="Scenes in this episode" className="prev-next">
-            {data.previous ? (
-              <Link to={data.previous.href} rel="prev">
-                ← {data.previous.label}
-              </Link>
-            ) : (
-              <span />
-            )}
-            {data.next ? (
-              <Link to={data.next.href} rel="next">
-                {data.next.label} →
-              </Link>
-            ) : null}
-          </nav>
+          <PrevNext label="Scenes in this episode" previous={data.previous} next={data.next} />
           <PageSources sources={data.sources} backlinks={data.backlinks} unverified={data.unverified} />
         </article>
       )}

@@ -1,0 +1,31 @@
+import type { PageData } from '../content/page-data';
+
+/** The main heading a fan sees on a page, from its data (used by the tests that walk every page). */
+export function headingOf(data: PageData): string | RegExp {
+  switch (data.kind) {
+    case 'home':
+      return /Heartstopper Wiki/;
+    case 'character':
+    case 'actor':
+    case 'person':
+      return data.name;
+    case 'episode':
+      return data.episodeTitle;
+    case 'scene':
+      return data.sceneTitle;
+    case 'commentary':
+      return data.card.topic;
+    case 'characters':
+      return 'Characters';
+    case 'actors':
+      return 'Cast and crew';
+    case 'episodes':
+      return 'Episodes';
+    case 'scenes':
+      return 'Scenes';
+    case 'commentary-index':
+      return 'Commentary';
+    default:
+      return '';
+  }
+}
