@@ -1,22 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium';
 
 const PORT = 4173;
 /** A second plain static server, one that answers unknown addresses with dist/404.html as most hosts do. */
 export const NOT_FOUND_HOST = 'http://127.0.0.1:4174';
 
-// Debian's Chromium (installed by .ci/run with apt-get); Playwright's own browser download is never used.
-const chromium = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
+// Debian's Chromium; Playwright's own browser download is never used.
+const chromium = { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS };
 
 export default defineConfig({
   testDir: 'tests',

@@ -19,6 +19,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -44,17 +45,8 @@ const TARGET = {
   cls: 0,
 } as const;
 
-// The Chromium flags the browser tests use too: headless, and nothing that phones home mid-measurement.
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// The Chromium flags the browser tests use too, plus Lighthouse's headless mode.
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /** The parts of a Lighthouse result (LHR) this script reads. */
 type LighthouseResult = {
@@ -142,7 +134,7 @@ async function audit(origin: string, page: (typeof PAGES)[number]): Promise<Row>
       '--form-factor=mobile',
       `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
     ],
-    { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? CHROMIUM_PATH },
   );
   if (code !== 0) throw new Error(`lighthouse failed on ${page.path} (exit ${code}):\n${stderr}`);
   const result: LighthouseResult = JSON.parse(readFileSync(output, 'utf8'));

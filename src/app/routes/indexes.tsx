@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import { CommentaryList } from '../../components/commentary-card';
 import { DateText } from '../../components/date-text';
 import { InlineLinks } from '../../components/link-list';
-import { Monogram } from '../../components/monogram';
 import { PageHeading } from '../../components/page-heading';
+import { PersonCard } from '../../components/person-card';
 import { pageDataKeys } from '../../lib/paths';
 import { RoutePage } from '../route-page';
 import { PageMeta } from './page-meta';
@@ -17,20 +17,14 @@ export function CharactersRoute() {
           <PageHeading>Characters</PageHeading>
           <ul className="card-grid">
             {data.items.map((item) => (
-              <li key={item.href} className="person-card">
-                <Monogram name={item.label} size="small" />
-                <div>
-                  <Link to={item.href} className="card-title">
-                    {item.label}
-                  </Link>
-                  <p className="muted">{item.role}</p>
-                  {item.playedBy.length > 0 ? (
-                    <p>
-                      Played by <InlineLinks links={item.playedBy} />
-                    </p>
-                  ) : null}
-                </div>
-              </li>
+              <PersonCard key={item.href} link={item}>
+                <p className="muted">{item.role}</p>
+                {item.playedBy.length > 0 ? (
+                  <p>
+                    Played by <InlineLinks links={item.playedBy} />
+                  </p>
+                ) : null}
+              </PersonCard>
             ))}
           </ul>
         </div>
@@ -49,31 +43,19 @@ export function ActorsRoute() {
           <h2>Cast</h2>
           <ul className="card-grid">
             {data.items.map((item) => (
-              <li key={item.href} className="person-card">
-                <Monogram name={item.label} size="small" />
-                <div>
-                  <Link to={item.href} className="card-title">
-                    {item.label}
-                  </Link>
-                  <p>
-                    as <InlineLinks links={item.roles} empty="no recorded role" />
-                  </p>
-                </div>
-              </li>
+              <PersonCard key={item.href} link={item}>
+                <p>
+                  as <InlineLinks links={item.roles} empty="no recorded role" />
+                </p>
+              </PersonCard>
             ))}
           </ul>
           <h2>Behind the camera</h2>
           <ul className="card-grid">
             {data.people.map((item) => (
-              <li key={item.href} className="person-card">
-                <Monogram name={item.label} size="small" />
-                <div>
-                  <Link to={item.href} className="card-title">
-                    {item.label}
-                  </Link>
-                  <p className="muted">{item.roles.join(', ')}</p>
-                </div>
-              </li>
+              <PersonCard key={item.href} link={item}>
+                <p className="muted">{item.roles.join(', ')}</p>
+              </PersonCard>
             ))}
           </ul>
         </div>
