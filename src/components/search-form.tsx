@@ -1,6 +1,33 @@
-import { type FormEvent, useId } from 'react';
+import { type FormEvent, type ReactNode, useId } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '../lib/paths';
+
+/**
+ * The one search form element every search box sits in: a real GET form to /search (under the base path),
+ * so it works before the app hydrates and with JavaScript off.
+ */
+export function SearchFormShell({
+  className,
+  onSubmit,
+  children,
+}: {
+  className: string;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  children: ReactNode;
+}) {
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is too new for jsdom and older browsers; the role is equivalent
+    <form
+      role="search"
+      method="get"
+      action={`${import.meta.env.BASE_URL}search`}
+      className={className}
+      onSubmit={onSubmit}
+    >
+      {children}
+    </form>
+  );
+}
 
 /**
  * A GET form to /search: a real form, so it works before the app hydrates and with JavaScript off; once the
@@ -21,14 +48,7 @@ export function SearchForm({
     navigate(paths.search(typeof query === 'string' ? query.trim() : ''));
   };
   return (
-    // biome-ignore lint/a11y/useSemanticElements: <search> is too new for jsdom and older browsers; the role is equivalent
-    <form
-      role="search"
-      method="get"
-      action={`${import.meta.env.BASE_URL}search`}
-      className="search-form"
-      onSubmit={onSubmit}
-    >
+    <SearchFormShell className="search-form" onSubmit={onSubmit}>
       <label htmlFor={id} className="visually-hidden">
         {label}
       </label>
@@ -42,6 +62,6 @@ export function SearchForm({
         enterKeyHint="search"
       />
       <button type="submit">Search</button>
-    </form>
+    </SearchFormShell>
   );
 }

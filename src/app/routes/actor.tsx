@@ -1,9 +1,9 @@
 import { useParams } from 'react-router';
 import { CommentaryLinks, CommentaryList } from '../../components/commentary-card';
 import { LinkList } from '../../components/link-list';
-import { Monogram } from '../../components/monogram';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
+import { ProfileInfobox } from '../../components/profile-infobox';
 import { pageDataKeys } from '../../lib/paths';
 import { RoutePage } from '../route-page';
 import { PageMeta } from './page-meta';
@@ -17,21 +17,12 @@ export function ActorRoute() {
           <PageMeta meta={data.meta} />
           <PageHeading eyebrow="Actor">{data.name}</PageHeading>
           <div className="with-infobox">
-            <aside className="infobox" aria-label="At a glance">
-              <Monogram name={data.name} />
-              <dl>
-                {data.pronouns ? (
-                  <>
-                    <dt>Pronouns</dt>
-                    <dd>{data.pronouns}</dd>
-                  </>
-                ) : null}
-                <dt>Plays</dt>
-                <dd>
-                  <LinkList links={data.roles} empty="No role recorded" />
-                </dd>
-              </dl>
-            </aside>
+            <ProfileInfobox name={data.name} pronouns={data.pronouns}>
+              <dt>Plays</dt>
+              <dd>
+                <LinkList links={data.roles} empty="No role recorded" />
+              </dd>
+            </ProfileInfobox>
             <div className="prose">
               <p className="lede">{data.bio}</p>
               <section aria-labelledby="roles-heading">

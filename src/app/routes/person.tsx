@@ -1,9 +1,9 @@
 import { useParams } from 'react-router';
 import { CommentaryLinks, CommentaryList } from '../../components/commentary-card';
 import { LinkList } from '../../components/link-list';
-import { Monogram } from '../../components/monogram';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
+import { ProfileInfobox } from '../../components/profile-infobox';
 import { pageDataKeys } from '../../lib/paths';
 import { RoutePage } from '../route-page';
 import { PageMeta } from './page-meta';
@@ -17,19 +17,10 @@ export function PersonRoute() {
           <PageMeta meta={data.meta} />
           <PageHeading eyebrow="Behind the camera">{data.name}</PageHeading>
           <div className="with-infobox">
-            <aside className="infobox" aria-label="At a glance">
-              <Monogram name={data.name} />
-              <dl>
-                {data.pronouns ? (
-                  <>
-                    <dt>Pronouns</dt>
-                    <dd>{data.pronouns}</dd>
-                  </>
-                ) : null}
-                <dt>Roles</dt>
-                <dd>{data.roles.join(', ')}</dd>
-              </dl>
-            </aside>
+            <ProfileInfobox name={data.name} pronouns={data.pronouns}>
+              <dt>Roles</dt>
+              <dd>{data.roles.join(', ')}</dd>
+            </ProfileInfobox>
             <div className="prose">
               <p className="lede">{data.bio}</p>
             </div>

@@ -5,9 +5,11 @@
  * Once the app runs, the first focus or keystroke loads the suggestion engine (code and index) in the
  * background; until then, and if it fails, Enter simply opens the results page.
  */
+
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { SearchFormShell } from '../../components/search-form';
 import { paths } from '../../lib/paths';
 import { KIND_LABELS, type TitleDocument } from './documents';
 import type { SearchHit } from './engine';
@@ -220,14 +222,7 @@ export function HeaderSearch() {
   };
 
   return (
-    // biome-ignore lint/a11y/useSemanticElements: <search> is too new for jsdom and older browsers; the role is equivalent
-    <form
-      role="search"
-      method="get"
-      action={`${import.meta.env.BASE_URL}search`}
-      className="search-form header-search"
-      onSubmit={onSubmit}
-    >
+    <SearchFormShell className="search-form header-search" onSubmit={onSubmit}>
       <label htmlFor={inputId} className="visually-hidden">
         Search the wiki
       </label>
@@ -289,6 +284,6 @@ export function HeaderSearch() {
       <div role="status" className="visually-hidden">
         {status}
       </div>
-    </form>
+    </SearchFormShell>
   );
 }

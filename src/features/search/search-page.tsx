@@ -3,10 +3,12 @@
  * can be shared, reloaded and walked back and forward through. Typing refines the search in place (replacing
  * the history entry, so back leaves the page rather than unpicking letters); choosing a filter adds an entry.
  */
+
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useDocumentMeta } from '../../app/routes/page-meta';
+import { SearchFormShell } from '../../components/search-form';
 import { paths } from '../../lib/paths';
 import { isSearchKind, KIND_LABELS, SEARCH_KINDS, type SearchDocument, type SearchKind } from './documents';
 import type { SearchEngine, SearchHit } from './engine';
@@ -293,14 +295,7 @@ export function SearchPage() {
   return (
     <div className="search-page">
       <SearchHeading />
-      {/* biome-ignore lint/a11y/useSemanticElements: <search> is too new for jsdom and older browsers; the role is equivalent */}
-      <form
-        role="search"
-        method="get"
-        action={`${import.meta.env.BASE_URL}search`}
-        className="search-page__form"
-        onSubmit={onSubmit}
-      >
+      <SearchFormShell className="search-page__form" onSubmit={onSubmit}>
         <label htmlFor={inputId} className="visually-hidden">
           Search terms
         </label>
@@ -321,7 +316,7 @@ export function SearchPage() {
         />
         {kind === undefined ? null : <input type="hidden" name="kind" value={kind} />}
         <button type="submit">Search</button>
-      </form>
+      </SearchFormShell>
       {query === '' ? (
         <>
           <p className="muted">
