@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their suites side by side; the 404-serving host uses the next port.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** A second plain static server, one that answers unknown addresses with dist/404.html as most hosts do. */
-export const NOT_FOUND_HOST = 'http://127.0.0.1:4174';
+export const NOT_FOUND_HOST = `http://127.0.0.1:${PORT + 1}`;
 
 // Debian's Chromium; Playwright's own browser download is never used.
 const chromium = { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS };
@@ -33,7 +34,7 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: 'npx http-server dist -p 4174 -a 127.0.0.1 -s -c-1',
+      command: `npx http-server dist -p ${PORT + 1} -a 127.0.0.1 -s -c-1`,
       url: `${NOT_FOUND_HOST}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,

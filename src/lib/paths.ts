@@ -18,6 +18,14 @@ export const paths = {
   scene: (slug: string) => `/scenes/${slug}`,
   commentaryIndex: () => '/commentary',
   commentary: (slug: string) => `/commentary/${slug}`,
+  /** Characters x episodes: who appears where. */
+  appearances: () => '/appearances',
+  /** The picture of who is whose partner, family and friend. */
+  relationships: () => '/relationships',
+  /** The fan's own page: watch progress, spoiler shield, favourites, export and import. Kept in the browser. */
+  myWiki: () => '/my-wiki',
+  /** Sends the fan to a page picked at random. */
+  random: () => '/random',
   search: (query?: string) => (query ? `/search?${new URLSearchParams({ q: query }).toString()}` : '/search'),
 } as const;
 
