@@ -85,6 +85,42 @@ const unverified = z.array(unverifiedNoteSchema).optional();
 /** Old or alternate slugs that must keep working as addresses (never reused for another entry). */
 const slugAliases = z.array(slugSchema).optional();
 
+/**
+ * What a content note can warn about. `slurs` and `unwanted-advances` cover events the fact sheet describes
+ * in those terms ("a slur", "an unwanted moment") without saying more, so no broader topic is claimed.
+ */
+export const CONTENT_NOTE_TOPICS = [
+  'bullying',
+  'homophobia',
+  'biphobia',
+  'slurs',
+  'outing',
+  'violence',
+  'unwanted-advances',
+  'eating-disorder',
+  'self-harm',
+  'mental-health',
+  'parental-rejection',
+] as const;
+
+export type ContentNoteTopic = (typeof CONTENT_NOTE_TOPICS)[number];
+
+/**
+ * A heads-up about difficult material in an episode or scene: the topic, and in a sentence or two of our
+ * own words what happens, so a viewer can decide whether and how to watch. Each topic appears once per
+ * entry (the validator checks), with every source for it.
+ */
+export const contentNoteSchema = z.strictObject({
+  topic: z.enum(CONTENT_NOTE_TOPICS),
+  note: text(300),
+  sources: sourceIds,
+});
+
+const contentNotes = z
+  .array(contentNoteSchema)
+  .min(1, 'must hold at least one note; leave the field out when there is none')
+  .optional();
+
 export const sourceSchema = z.strictObject({
   id: slugSchema,
   outlet: name(),
@@ -156,6 +192,7 @@ export const episodeSchema = z.strictObject({
   directors: z.array(slugSchema).min(1, 'must name at least one director'),
   writers: z.array(slugSchema).min(1, 'must name at least one writer'),
   synopsis: text(),
+  contentNotes,
   sources: sourceIds,
   unverified,
 });
@@ -222,6 +259,11 @@ export const characterSchema = z.strictObject({
   description: text(),
   relationships: z.array(relationshipSchema),
   firstAppearance: episodeCodeSchema,
+  /**
+   * The latest episode whose events `description` gives away, for spoiler-aware display. Absent when the
+   * description reveals nothing beyond `firstAppearance`; never earlier than it (the validator checks).
+   */
+  descriptionReveals: episodeCodeSchema.optional(),
   slugAliases,
   sources: sourceIds,
   unverified,
@@ -238,6 +280,7 @@ export const sceneSchema = z.strictObject({
   setting: text(300),
   characters: z.array(slugSchema).min(1, 'must list at least one character'),
   description: text(),
+  contentNotes,
   aliases: slugAliases,
   sources: sourceIds,
   unverified,
@@ -302,6 +345,7 @@ export type Scene = z.infer<typeof sceneSchema>;
 export type Subject = z.infer<typeof subjectSchema>;
 export type Commentary = z.infer<typeof commentarySchema>;
 export type UnverifiedNote = z.infer<typeof unverifiedNoteSchema>;
+export type ContentNote = z.infer<typeof contentNoteSchema>;
 export type School = (typeof SCHOOLS)[number];
 
 /** Each collection: its folder under data/ (one JSON file per entry, named `<id>.json`) and its schema. */

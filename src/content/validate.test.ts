@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { loadDataset, readDataFiles } from './load';
-import type { CollectionName } from './schema';
+import { CONTENT_NOTE_TOPICS, type CollectionName, type Dataset } from './schema';
 import { FIXTURE_TODAY, fixtureDataset, fixtureFiles, getAt, removeAt, setAt } from './test-fixtures';
 import {
   damerauLevenshtein,
@@ -73,10 +73,50 @@ function copyOf(files: RawFile[], file: string): Record<string, unknown> {
   return { ...json };
 }
 
+/**
+ * The fixture plus the optional fields it leaves out: content notes on an episode and a scene, and a
+ * `descriptionReveals` on a character. Invented like the rest of the fixture.
+ */
+function notedDataset(): Dataset {
+  const dataset = fixtureDataset();
+  const episode = dataset.episodes.find((e) => e.id === 's1e2');
+  const scene = dataset.scenes.find((e) => e.id === 's1e2-rain');
+  const ann = dataset.characters.find((e) => e.id === 'ann-lee');
+  if (!episode || !scene || !ann) throw new Error('the fixture no longer has s1e2, s1e2-rain or ann-lee');
+  episode.contentNotes = [
+    { topic: 'violence', note: 'A fallen tree crushes a parked car.', sources: ['src-news'] },
+    {
+      topic: 'mental-health',
+      note: 'Ann has a panic attack during the storm.',
+      sources: ['src-news', 'src-interview'],
+    },
+  ];
+  // The same topic on a different entry is fine: the one-note-per-topic rule is per entry.
+  scene.contentNotes = [
+    { topic: 'mental-health', note: 'Ann is still shaken when Nell arrives.', sources: ['src-interview'] },
+  ];
+  ann.descriptionReveals = 's1e2';
+  return dataset;
+}
+
+function notedFiles(): RawFile[] {
+  return fixtureFiles(notedDataset());
+}
+
 // --- the fixture itself --------------------------------------------------------------------------------
 
 test('accepts the fixture dataset without a single problem', () => {
   expect(problemsOf(fixtureFiles())).toEqual([]);
+});
+
+test('accepts the fixture with content notes and a descriptionReveals without a single problem', () => {
+  const { dataset, problems } = validateFiles(notedFiles(), { today: FIXTURE_TODAY });
+  expect(problems).toEqual([]);
+  expect(dataset.episodes.find((e) => e.id === 's1e2')?.contentNotes?.map((n) => n.topic)).toEqual([
+    'violence',
+    'mental-health',
+  ]);
+  expect(dataset.characters.find((c) => c.id === 'ann-lee')?.descriptionReveals).toBe('s1e2');
 });
 
 test('returns the parsed dataset, typed and trimmed, alongside the problems', () => {
@@ -1021,11 +1061,159 @@ test('formats a problem without a value or suggestion as a plain line', () => {
   expect(long).toContain('… (500 characters) is long');
 });
 
+// --- content notes -------------------------------------------------------------------------------------
+
+test('reports a content note whose topic repeats an earlier note on the same entry', () => {
+  const problems = problemsOf(setAt(notedFiles(), S1E2, ['contentNotes', 1, 'topic'], 'violence'));
+  expectOnly(problems, {
+    file: S1E2,
+    path: '$.contentNotes[1].topic',
+    value: 'violence',
+    message: 'repeats the topic of $.contentNotes[0].topic; give each topic one note, citing all its sources',
+  });
+});
+
+test('reports an unknown content-note topic and suggests the nearest one', () => {
+  const problems = problemsOf(setAt(notedFiles(), RAIN, ['contentNotes', 0, 'topic'], 'mental-heath'));
+  expectOnly(problems, {
+    file: RAIN,
+    path: '$.contentNotes[0].topic',
+    value: 'mental-heath',
+    message: `must be one of ${CONTENT_NOTE_TOPICS.map((t) => JSON.stringify(t)).join(', ')}`,
+    suggestion: 'mental-health',
+  });
+});
+
+test('reports a content-note source that does not exist, with a suggestion', () => {
+  const problems = problemsOf(setAt(notedFiles(), S1E2, ['contentNotes', 1, 'sources', 1], 'src-intervew'));
+  expectOnly(problems, {
+    file: S1E2,
+    path: '$.contentNotes[1].sources[1]',
+    value: 'src-intervew',
+    message: 'is not a source',
+    suggestion: 'src-interview',
+  });
+  expect(problems.map(formatProblem)).toEqual([
+    'data/episodes/s1e2.json $.contentNotes[1].sources[1]: "src-intervew" is not a source; did you mean "src-interview"?',
+  ]);
+});
+
+test('reports a dangling source in a scene’s content note', () => {
+  const problems = problemsOf(setAt(notedFiles(), RAIN, ['contentNotes', 0, 'sources', 0], 'src-nws'));
+  expectOnly(problems, {
+    file: RAIN,
+    path: '$.contentNotes[0].sources[0]',
+    value: 'src-nws',
+    message: 'is not a source',
+    suggestion: 'src-news',
+  });
+});
+
+test('reports a source listed twice in one content note', () => {
+  const problems = problemsOf(setAt(notedFiles(), S1E2, ['contentNotes', 1, 'sources', 1], 'src-news'));
+  expectOnly(problems, {
+    file: S1E2,
+    path: '$.contentNotes[1].sources[1]',
+    value: 'src-news',
+    message: 'is listed twice (also at $.contentNotes[1].sources[0])',
+  });
+});
+
+test('reports a content note that cites no source', () => {
+  expectOnly(problemsOf(setAt(notedFiles(), RAIN, ['contentNotes', 0, 'sources'], [])), {
+    file: RAIN,
+    path: '$.contentNotes[0].sources',
+    message: 'must cite at least one source',
+  });
+});
+
+test('reports a content note longer than 300 characters', () => {
+  const long = `${'Ann hides from the storm. '.repeat(12)}`.trim();
+  expect(long.length).toBeGreaterThan(300);
+  expectOnly(problemsOf(setAt(notedFiles(), S1E2, ['contentNotes', 0, 'note'], long)), {
+    file: S1E2,
+    path: '$.contentNotes[0].note',
+    message: 'must be at most 300 characters',
+  });
+});
+
+test('reports an empty list of content notes', () => {
+  expectOnly(problemsOf(setAt(notedFiles(), RAIN, ['contentNotes'], [])), {
+    file: RAIN,
+    path: '$.contentNotes',
+    value: [],
+    message: 'must hold at least one note; leave the field out when there is none',
+  });
+});
+
+test('reports content notes on a character, which does not take them', () => {
+  const note = { topic: 'bullying', note: 'Ann is teased.', sources: ['src-news'] };
+  expectOnly(problemsOf(setAt(notedFiles(), ANN, ['contentNotes'], [note])), {
+    file: ANN,
+    path: '$.contentNotes',
+    message: 'is under an unknown field "contentNotes"',
+  });
+});
+
+// --- descriptionReveals --------------------------------------------------------------------------------
+
+test('reports a descriptionReveals that is not an episode, with a suggestion', () => {
+  const problems = problemsOf(setAt(notedFiles(), ANN, ['descriptionReveals'], 's1e9'));
+  expectOnly(problems, {
+    file: ANN,
+    path: '$.descriptionReveals',
+    value: 's1e9',
+    message: 'is not an episode',
+    suggestion: 's1e1',
+  });
+  expect(problems.map(formatProblem)).toEqual([
+    'data/characters/ann-lee.json $.descriptionReveals: "s1e9" is not an episode; did you mean "s1e1"?',
+  ]);
+});
+
+test('reports a descriptionReveals earlier than the character’s first appearance', () => {
+  expectOnly(problemsOf(setAt(notedFiles(), NELL, ['descriptionReveals'], 's1e1')), {
+    file: NELL,
+    path: '$.descriptionReveals',
+    value: 's1e1',
+    message: 'is earlier than the character\'s firstAppearance "s1e2" (overall 1 < 2)',
+  });
+});
+
+test('accepts a descriptionReveals equal to or later than the first appearance', () => {
+  expect(problemsOf(setAt(notedFiles(), NELL, ['descriptionReveals'], 's1e2'))).toEqual([]);
+  expect(problemsOf(setAt(notedFiles(), NELL, ['descriptionReveals'], 's2e1'))).toEqual([]);
+});
+
+test('reports a descriptionReveals in upper case once, suggesting the real episode', () => {
+  expectOnly(problemsOf(setAt(notedFiles(), ANN, ['descriptionReveals'], 'S1E2')), {
+    file: ANN,
+    path: '$.descriptionReveals',
+    value: 'S1E2',
+    message: 'must be an episode code such as "s1e4" (lower case)',
+    suggestion: 's1e2',
+  });
+});
+
+test('does not compare descriptionReveals with a first appearance that is itself dangling', () => {
+  let files = setAt(notedFiles(), NELL, ['firstAppearance'], 's2e9');
+  files = setAt(files, NELL, ['descriptionReveals'], 's1e1');
+  expectOnly(problemsOf(files), {
+    file: NELL,
+    path: '$.firstAppearance',
+    value: 's2e9',
+    message: 'is not an episode',
+  });
+});
+
 // --- every reference, by construction ------------------------------------------------------------------
 
 type ReferenceSite = { file: string; path: PathSegment[]; target: CollectionName };
 
-/** Every reference in the fixture, listed by hand so the validator's own enumeration is checked against it. */
+/**
+ * Every reference in the fixture with notes (`notedFiles()`), listed by hand so the validator's own
+ * enumeration is checked against it.
+ */
 function fixtureReferenceSites(): ReferenceSite[] {
   const sites: ReferenceSite[] = [];
   const add = (file: string, path: PathSegment[], target: CollectionName) =>
@@ -1075,6 +1263,11 @@ function fixtureReferenceSites(): ReferenceSite[] {
     for (let i = 0; i < characterCount; i++) add(scene, ['characters', i], 'characters');
     sources(scene, 1);
   }
+  add(S1E2, ['contentNotes', 0, 'sources', 0], 'sources');
+  add(S1E2, ['contentNotes', 1, 'sources', 0], 'sources');
+  add(S1E2, ['contentNotes', 1, 'sources', 1], 'sources');
+  add(RAIN, ['contentNotes', 0, 'sources', 0], 'sources');
+  add(ANN, ['descriptionReveals'], 'episodes');
   add(QUILL_TALK, ['speaker', 'id'], 'people');
   add(QUILL_TALK, ['about', 0, 'id'], 'scenes');
   sources(QUILL_TALK, 1);
@@ -1092,7 +1285,7 @@ function formatSegments(path: PathSegment[]): string {
 }
 
 test('enumerates exactly the references listed by hand for the fixture', () => {
-  const found = fixtureFiles().flatMap((f) =>
+  const found = notedFiles().flatMap((f) =>
     f.collection === null
       ? []
       : referencesOf(f.collection, JSON.parse(f.text)).map(
@@ -1121,7 +1314,7 @@ test('reports a problem at exactly the path of any single reference replaced by 
     fc.property(
       fc.constantFrom(...sites).chain((site) => fc.tuple(fc.constant(site), replacement(site))),
       ([site, value]) => {
-        const problems = problemsOf(setAt(fixtureFiles(), site.file, site.path, value));
+        const problems = problemsOf(setAt(notedFiles(), site.file, site.path, value));
         expect(problems).toContainEqual(
           expect.objectContaining({ file: site.file, path: formatSegments(site.path), value }),
         );
@@ -1169,4 +1362,13 @@ test('reads data files from disk with repository-relative paths, leaving odd fil
 test('the real dataset has no problems', () => {
   const dataDir = path.resolve(import.meta.dirname, '../../data');
   expect(() => loadDataset(dataDir)).not.toThrow();
+});
+
+test('the real dataset uses content notes and descriptionReveals, and they pass', () => {
+  const dataDir = path.resolve(import.meta.dirname, '../../data');
+  const { dataset, problems } = validateFiles(readDataFiles(dataDir));
+  expect(problems.map(formatProblem)).toEqual([]);
+  expect(dataset.episodes.some((e) => (e.contentNotes?.length ?? 0) > 0)).toBe(true);
+  expect(dataset.scenes.some((e) => (e.contentNotes?.length ?? 0) > 0)).toBe(true);
+  expect(dataset.characters.some((c) => c.descriptionReveals !== undefined)).toBe(true);
 });

@@ -368,6 +368,7 @@ export function referencesOf(collection: CollectionName, json: unknown): Referen
     case 'characters':
       addList('actors', 'actors');
       add(['firstAppearance'], json.firstAppearance, 'episodes');
+      add(['descriptionReveals'], json.descriptionReveals, 'episodes');
       itemsOf(json.relationships).forEach((relationship, index) => {
         if (!isRecord(relationship)) return;
         add(['relationships', index, 'with'], relationship.with, 'characters');
@@ -405,6 +406,14 @@ export function referencesOf(collection: CollectionName, json: unknown): Referen
     }
     default:
       break;
+  }
+  if (collection === 'episodes' || collection === 'scenes') {
+    itemsOf(json.contentNotes).forEach((note, index) => {
+      if (!isRecord(note)) return;
+      itemsOf(note.sources).forEach((value, position) => {
+        add(['contentNotes', index, 'sources', position], value, 'sources');
+      });
+    });
   }
   addList('sources', 'sources');
   return refs;
@@ -692,6 +701,8 @@ export function validateFiles(files: readonly RawFile[], options: ValidateOption
   checkSeasonsAndEpisodes(entries, report, reportedAt);
   checkRelationships(entries, idsOf('characters'), (id) => resolves('characters', id), report, reportedAt);
   checkScenes(entries, report);
+  checkContentNotes(entries, report);
+  checkDescriptionReveals(entries, idsOf('episodes'), report, reportedAt);
   checkDates(entries, today, report);
 
   // Group by file, keeping each file's problems in the order they were found.
@@ -975,6 +986,63 @@ function checkScenes(entries: Entry[], report: Report): void {
     } else {
       byEpisodeOrder.set(key, entry);
     }
+  }
+}
+
+/** One note per topic on an episode or scene: a second note on the same topic belongs in the first. */
+function checkContentNotes(entries: Entry[], report: Report): void {
+  for (const entry of entries) {
+    if (entry.collection !== 'episodes' && entry.collection !== 'scenes') continue;
+    if (!isRecord(entry.json)) continue;
+    const firstByTopic = new Map<string, PathSegment[]>();
+    itemsOf(entry.json.contentNotes).forEach((note, index) => {
+      if (!isRecord(note) || typeof note.topic !== 'string') return;
+      const path: PathSegment[] = ['contentNotes', index, 'topic'];
+      const first = firstByTopic.get(note.topic);
+      if (first) {
+        report(
+          entry.file,
+          path,
+          note.topic,
+          `repeats the topic of ${formatPath(first)}; give each topic one note, citing all its sources`,
+        );
+      } else {
+        firstByTopic.set(note.topic, path);
+      }
+    });
+  }
+}
+
+/**
+ * A character's `descriptionReveals` may not come before its `firstAppearance`: a description cannot give
+ * away an episode the character is not yet in. Compared by the episodes' `overall` positions; a dangling or
+ * malformed episode on either side is already reported, so it is skipped here.
+ */
+function checkDescriptionReveals(
+  entries: Entry[],
+  episodes: Map<string, Entry>,
+  report: Report,
+  reportedAt: ReportedAt,
+): void {
+  const overallOf = (code: string | undefined): number | undefined => {
+    const episode = code === undefined ? undefined : episodes.get(code);
+    return episode === undefined ? undefined : field(episode.json, 'overall', episodeSchema.shape.overall);
+  };
+  for (const entry of entries) {
+    if (entry.collection !== 'characters') continue;
+    if (reportedAt(entry.file, ['descriptionReveals']) || reportedAt(entry.file, ['firstAppearance']))
+      continue;
+    const reveals = field(entry.json, 'descriptionReveals', characterSchema.shape.descriptionReveals);
+    const first = field(entry.json, 'firstAppearance', characterSchema.shape.firstAppearance);
+    const revealsAt = overallOf(reveals);
+    const firstAt = overallOf(first);
+    if (revealsAt === undefined || firstAt === undefined || revealsAt >= firstAt) continue;
+    report(
+      entry.file,
+      ['descriptionReveals'],
+      reveals,
+      `is earlier than the character's firstAppearance "${first}" (overall ${revealsAt} < ${firstAt})`,
+    );
   }
 }
 
