@@ -50,5 +50,9 @@ export async function renderPage(
     const context = html.slice(Math.max(0, suspended - 300), suspended);
     throw new Error(`${url} rendered a deferred boundary instead of its content, after: ${context}`);
   }
-  return { html, state: dehydrate(client) };
+  const state = dehydrate(client);
+  // Queries a page starts during the render (the random page asks for the page list) would otherwise leave
+  // garbage-collection timers running and keep the build process alive.
+  client.clear();
+  return { html, state };
 }

@@ -5,6 +5,7 @@ import { BrowserRouter } from 'react-router';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { AppRoutes } from './app/router';
+import { onCaughtError } from './components/error-boundary';
 import { PAGE_STATE_ID, type PageState } from './lib/page-state';
 import { canonicalPathname } from './lib/paths';
 import './styles.css';
@@ -59,10 +60,11 @@ const app = (
 if (matches && pageState) {
   hydrate(client, pageState.state);
   hydrateRoot(container, app, {
+    onCaughtError,
     onRecoverableError(error) {
       console.error('Hydration recovered from an error', error);
     },
   });
 } else {
-  createRoot(container).render(app);
+  createRoot(container, { onCaughtError }).render(app);
 }

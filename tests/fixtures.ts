@@ -2,14 +2,24 @@ import { test as base, expect } from '@playwright/test';
 
 const NOT_FOUND_MESSAGE = 'Failed to load resource: the server responded with a status of 404';
 
+type Options = {
+  /**
+   * Console errors a test provokes on purpose, by injecting a fault (a failed fetch, a missing chunk), as
+   * substrings or patterns of the message: `test.use({ expectedConsoleErrors: [/status of 500/] })`. Every
+   * other console error, and every uncaught error, still fails the test. Empty unless a test sets it.
+   */
+  expectedConsoleErrors: (string | RegExp)[];
+};
+
 /**
  * Every browser test fails if the page throws or logs an error, whatever the test itself checks. The one
  * expected console line is Chromium's note about a 404 for the address itself (a host serving 404.html) or
  * for a page-data file: that is how the app learns an address names nothing, and shows the 404 page.
  */
-export const test = base.extend<{ pageErrors: string[] }>({
+export const test = base.extend<Options & { pageErrors: string[] }>({
+  expectedConsoleErrors: [[], { option: true }],
   pageErrors: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
       let expectedNotFound = 0;
       page.on('response', (response) => {
@@ -26,7 +36,12 @@ export const test = base.extend<{ pageErrors: string[] }>({
           expectedNotFound -= 1;
           return;
         }
-        errors.push(`console: ${message.text()}`);
+        const text = message.text();
+        const expected = expectedConsoleErrors.some((pattern) =>
+          typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text),
+        );
+        if (expected) return;
+        errors.push(`console: ${text}`);
       });
       await use(errors);
       expect(errors).toEqual([]);
@@ -36,3 +51,12 @@ export const test = base.extend<{ pageErrors: string[] }>({
 });
 
 export { expect };
+
+/**
+ * Waits until the page is hydrated and the fan's saved state applied (the layout marks <html> then). A
+ * prerendered page shows its controls before its code has loaded; a test that clicks them must wait, as a
+ * fan's click in that moment would do nothing.
+ */
+export async function appReady(page: import('@playwright/test').Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+}

@@ -13,10 +13,17 @@ export class PageDataError extends Error {
 
 /** The address of a page key's JSON file, under the site's base path. */
 export function pageDataUrl(key: string): string {
-  return `${import.meta.env.BASE_URL}page-data/${key}.json`;
+  return `${import.meta.env.BASE_URL}page-data/${key.split('/').map(encodeURIComponent).join('/')}.json`;
 }
 
+/**
+ * Every page key is one or two lower-case kebab-case parts (`home`, `characters/nick-nelson`). Anything else
+ * (a NUL, an encoded slash, stray punctuation) names no page, so it is not worth asking the host about.
+ */
+const PAGE_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+
 async function fetchPage(key: string, signal: AbortSignal): Promise<PageResult> {
+  if (!PAGE_KEY.test(key)) return { kind: 'not-found' };
   const response = await fetch(pageDataUrl(key), { signal, headers: { accept: 'application/json' } });
   if (response.status === 404) return { kind: 'not-found' };
   if (!response.ok) throw new PageDataError(`Could not load this page (HTTP ${response.status}).`);

@@ -30,12 +30,26 @@ export const paths = {
 } as const;
 
 /**
- * The canonical form of a path: lower case, no repeated or trailing slashes. Every route's slugs are
- * lower-case ASCII, so lower-casing never changes which entry a link means.
+ * The canonical form of a path: lower case, no repeated or trailing slashes, no `.html` file name, and none
+ * of the punctuation chat apps glue to the end of a link (`/characters/nick-nelson).` or an encoded quote or
+ * space). Every slug is lower-case ASCII letters, digits and hyphens, so none of this ever changes which
+ * entry a link means.
  */
+/**
+ * Closing punctuation, quotes and spaces after a slug, as typed or percent-encoded (`…` is `%E2%80%A6`).
+ * Only after a slug: `/characters/...` names nothing and stays a 404.
+ */
+const TRAILING_PUNCTUATION =
+  /(?<=[a-z0-9])(?:[.,;:!?)\]}>'"*]|%(?:20|22|27|29|2c|2e|3a|3b|3e|5d|7d)|%e2%80%(?:a6|98|99|9c|9d))+$/;
+
 export function canonicalPathname(pathname: string): string {
-  const collapsed = pathname.replace(/\/{2,}/g, '/').toLowerCase();
-  return collapsed.length > 1 && collapsed.endsWith('/') ? collapsed.replace(/\/+$/, '') : collapsed;
+  const cleaned = pathname
+    .replace(/\/{2,}/g, '/')
+    .toLowerCase()
+    .replace(/(?:\/index)?\.html$/, '')
+    .replace(TRAILING_PUNCTUATION, '');
+  if (cleaned === '') return '/';
+  return cleaned.length > 1 && cleaned.endsWith('/') ? cleaned.replace(/\/+$/, '') || '/' : cleaned;
 }
 
 /**
@@ -48,6 +62,11 @@ export const pageDataKeys = {
   searchTitles: () => 'search-titles',
   /** Every page's searchable text: the results page. */
   searchIndex: () => 'search-index',
+  /** The appearance grid and the relationship map. */
+  appearances: () => 'appearances',
+  relationships: () => 'relationships',
+  myWiki: () => 'my-wiki',
+  random: () => 'random',
   index: (collection: IndexCollection) => collection,
   entity: (collection: EntityCollection, slug: string) => `${collection}/${slug}`,
 } as const;

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { CommentaryList } from '../../components/commentary-card';
+import { ContentNotes } from '../../components/content-notes';
 import { DateText } from '../../components/date-text';
 import { InlineLinks } from '../../components/link-list';
 import { PageHeading } from '../../components/page-heading';
@@ -8,6 +9,8 @@ import { PageSources } from '../../components/page-sources';
 import { PrevNext } from '../../components/prev-next';
 import { CopyLinkButton } from '../../components/share-button';
 import type { EpisodePageData, SceneSummary } from '../../content/page-data';
+import { FavouriteButton, WatchedControls } from '../../features/fan/controls';
+import { SpoilerGate } from '../../features/fan/spoiler';
 import { pageDataKeys, paths } from '../../lib/paths';
 import { RoutePage } from '../route-page';
 import { PageMeta } from './page-meta';
@@ -21,7 +24,14 @@ function useScrollToAnchor() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-run on every navigation, even back to the same anchor
   useEffect(() => {
     if (!hash) return;
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    let id: string;
+    try {
+      id = decodeURIComponent(hash.slice(1));
+    } catch {
+      // A mangled #anchor (bad percent-encoding from a chat app) names no scene: just show the page.
+      return;
+    }
+    const target = document.getElementById(id);
     if (!target) return;
     // Marked from here, not in render: the prerendered HTML never knows the #anchor, and a render that
     // depended on it would not match that HTML when the page hydrates.
@@ -43,6 +53,7 @@ function SceneItem({ scene, code }: { scene: SceneSummary; code: string }) {
         {scene.placement ? `${scene.placement} · ` : ''}
         {scene.setting}
       </p>
+      <ContentNotes notes={scene.contentNotes} of="scene" />
       <p>{scene.description}</p>
       <p className="scene-characters">
         With <InlineLinks links={scene.characters} />
@@ -65,6 +76,11 @@ function EpisodePage({ data }: { data: EpisodePageData }) {
       <PageHeading eyebrow={`Season ${data.season}, episode ${data.number} · ${data.code.toUpperCase()}`}>
         {data.episodeTitle}
       </PageHeading>
+      <WatchedControls code={data.code} title={data.episodeTitle} />
+      <FavouriteButton
+        item={{ kind: 'episode', id: data.code, label: `${data.code.toUpperCase()}: ${data.episodeTitle}` }}
+      />
+      <ContentNotes notes={data.contentNotes} of="episode" />
       <dl className="facts">
         <dt>Released</dt>
         <dd>
@@ -119,7 +135,11 @@ export function EpisodeRoute() {
   const { code = '' } = useParams();
   return (
     <RoutePage pageKey={pageDataKeys.entity('episodes', code)} kind="episode">
-      {(data) => <EpisodePage data={data} />}
+      {(data) => (
+        <SpoilerGate mark={data} what={`${data.code.toUpperCase()}: ${data.episodeTitle}`}>
+          <EpisodePage data={data} />
+        </SpoilerGate>
+      )}
     </RoutePage>
   );
 }
