@@ -7,8 +7,12 @@ import type { Plugin } from 'vite';
 import { loadDataset } from '../src/content/load';
 import { createPageDataBuilder, type PageDataBuilder } from '../src/content/page-data';
 import { createRepository } from '../src/content/repository';
+import { BOOT_SCRIPT } from './boot-script';
 
 const PREFIX = 'page-data/';
+/** The run of episodes in order (code, number, title): small enough to ship in the main bundle. */
+const EPISODE_LIST = 'virtual:episode-list';
+const RESOLVED_EPISODE_LIST = `\0${EPISODE_LIST}`;
 
 export function createSitePages(dataDir: string): PageDataBuilder {
   return createPageDataBuilder(createRepository(loadDataset(dataDir)));
@@ -25,6 +29,16 @@ export function pageDataPlugin(dataDir = path.resolve(import.meta.dirname, '../d
 
   return {
     name: 'heartstopper-page-data',
+    transformIndexHtml(html) {
+      return html.replace('</title>', `</title>\n    <script>${BOOT_SCRIPT}</script>`);
+    },
+    resolveId(id) {
+      return id === EPISODE_LIST ? RESOLVED_EPISODE_LIST : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_EPISODE_LIST) return undefined;
+      return `export default ${JSON.stringify(current().episodeList())};`;
+    },
     configResolved(config) {
       base = config.base;
       isBuild = config.command === 'build' && !config.build.ssr;

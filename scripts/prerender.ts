@@ -14,6 +14,7 @@ import { isRoutePage, type PageData } from '../src/content/page-data';
 import { pageQuery } from '../src/content/queries';
 import type { renderPage as RenderPage } from '../src/entry-server';
 import { PAGE_STATE_ID, serializePageState } from '../src/lib/page-state';
+import { APP_SCRIPTS_ID, BOOT_SCRIPT_HASH } from './boot-script';
 import { createSitePages } from './page-data-plugin';
 import { cardFor } from './share-card/content';
 import { CARD_HEIGHT, CARD_WIDTH } from './share-card/render';
@@ -26,7 +27,7 @@ const SITE_NAME = 'Heartstopper Wiki';
 
 type Manifest = Record<
   string,
-  { file: string; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean }
+  { file: string; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean; css?: string[] }
 >;
 
 type Head = {
@@ -50,11 +51,12 @@ export function escapeHtml(value: string): string {
 
 /**
  * The Content-Security-Policy every page carries (as a meta tag: a static host cannot send headers we
- * control). No inline script runs anywhere: the page state is a JSON data block, not a script.
+ * control). The only inline script that may run is the boot script, allowed by its hash; the page state
+ * is a JSON data block, not a script.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${BOOT_SCRIPT_HASH}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -103,6 +105,12 @@ function routeModule(key: string): string | undefined {
   const [collection, slug] = key.split('/');
   if (key === 'home') return undefined;
   if (key === 'search') return 'src/app/routes/search.tsx';
+  if (key === 'appearances' || key === 'relationships') return `src/app/routes/${key}.tsx`;
+  const ownModules: Record<string, string> = {
+    'my-wiki': 'src/app/routes/my-wiki.tsx',
+    random: 'src/app/routes/random.tsx',
+  };
+  if (ownModules[key]) return ownModules[key];
   if (slug === undefined) return 'src/app/routes/indexes.tsx';
   const modules: Record<string, string> = {
     characters: 'src/app/routes/character.tsx',
@@ -130,12 +138,44 @@ function preloadTags(manifest: Manifest, module: string | undefined): string {
   };
   // The entry and everything it imports statically are already in the page (Vite writes their tags).
   const alreadyLoaded = staticClosure(Object.keys(manifest).filter((key) => manifest[key]?.isEntry));
-  return [...staticClosure([module])]
-    .filter((key) => !alreadyLoaded.has(key))
-    .map(
+  const ownChunks = [...staticClosure([module])].filter((key) => !alreadyLoaded.has(key));
+  // A route's own stylesheet (the glance pages have one) loads with the HTML, so the page is styled before
+  // its code runs; Vite sees the <link> and does not add it again when the chunk loads.
+  const stylesheets = [...new Set(ownChunks.flatMap((key) => manifest[key]?.css ?? []))].map(
+    (file) => `<link rel="stylesheet" href="${siteConfig.basePath}${file}" />`,
+  );
+  return [
+    ...ownChunks.map(
       (key) => `<link rel="modulepreload" crossorigin href="${siteConfig.basePath}${manifest[key]?.file}" />`,
-    )
-    .join('\n    ');
+    ),
+    ...stylesheets,
+  ].join('\n    ');
+}
+
+/**
+ * The page is complete without scripts, so its code waits until it has been painted: the module script and
+ * modulepreload tags become a JSON list that the boot script (scripts/boot-script.ts) turns back into the
+ * same tags right after the first paint. On a slow connection the code then no longer competes with the
+ * HTML and stylesheet for bandwidth before the fan sees the page.
+ */
+export function deferScripts(html: string): string {
+  let entry: string | undefined;
+  const preload: string[] = [];
+  const rest = html
+    .replace(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g, (_tag, src: string) => {
+      entry = src;
+      return '';
+    })
+    .replace(/\s*<link rel="modulepreload" crossorigin href="([^"]+)"\s*\/?>/g, (_tag, href: string) => {
+      preload.push(href);
+      return '';
+    });
+  if (entry === undefined) throw new Error('prerender: the template has no module script to defer');
+  const list = JSON.stringify({ entry, preload }).replace(/</g, '\\u003c');
+  return rest.replace(
+    '</body>',
+    `  <script type="application/json" id="${APP_SCRIPTS_ID}">${list}</script>\n  </body>`,
+  );
 }
 
 function ogTypeOf(data: PageData): string {
@@ -207,9 +247,11 @@ async function main() {
   const site = createSitePages(path.join(root, 'data'));
 
   const fill = (head: Head, body: string, preload: string) =>
-    template
-      .replace(/<title>[^<]*<\/title>/, `${headTags(head)}${preload ? `\n    ${preload}` : ''}`)
-      .replace('<div id="root"></div>', `<div id="root">${body}</div>`);
+    deferScripts(
+      template
+        .replace(/<title>[^<]*<\/title>/, `${headTags(head)}${preload ? `\n    ${preload}` : ''}`)
+        .replace('<div id="root"></div>', `<div id="root">${body}</div>`),
+    );
 
   const canonicalPaths: string[] = [];
   let pages = 0;
@@ -227,8 +269,11 @@ async function main() {
     const query = pageQuery(key);
     const { html, state } = await renderPage(appPath, [{ queryKey: query.queryKey, data }]);
     const stateTag = `<script type="application/json" id="${PAGE_STATE_ID}">${serializePageState({ path: appPath, state })}</script>`;
+    // Pages that differ per fan or per visit are not for search engines.
+    const personal = data.kind === 'my-wiki' || data.kind === 'random';
     const head: Head = {
       ...data.meta,
+      ...(personal ? { noindex: true } : {}),
       canonicalPath: appPath,
       ogType: ogTypeOf(data),
       ...(cardFor(data) ? { image: shareCardPath(key) } : {}),
@@ -240,7 +285,7 @@ async function main() {
         `  ${stateTag}\n  </body>`,
       ),
     );
-    canonicalPaths.push(appPath);
+    if (!personal) canonicalPaths.push(appPath);
     pages += 1;
   }
 

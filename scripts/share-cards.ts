@@ -28,7 +28,7 @@ export function shareCardPath(key: string): string {
 
 export type WriteShareCardsOptions = {
   distDir: string;
-  pages: PageDataBuilder;
+  pages: Pick<PageDataBuilder, 'keys' | 'page'>;
   /**
    * Worker threads to draw with. Defaults to one per core (at most 4, past which the disk and the main
    * thread's bookkeeping stop it paying off); 1 draws in this thread, which is what the tests use.

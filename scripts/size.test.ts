@@ -74,6 +74,13 @@ describe('htmlAssets', () => {
     expect(htmlAssets(html)).toEqual(['assets/entry.js', 'assets/route.js', 'assets/style.css']);
   });
 
+  it('counts the code the boot script loads after the first paint', () => {
+    const html = page(`
+      <link rel="stylesheet" href="/assets/style.css">
+      <script type="application/json" id="app-scripts">{"entry":"/assets/entry.js","preload":["/assets/route.js"]}</script>`);
+    expect(htmlAssets(html)).toEqual(['assets/entry.js', 'assets/route.js', 'assets/style.css']);
+  });
+
   it('strips a sub-folder base path', () => {
     expect(htmlAssets(page('<script type="module" src="/wiki/assets/entry.js"></script>'), '/wiki/')).toEqual(
       ['assets/entry.js'],

@@ -14,6 +14,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { APP_SCRIPTS_ID } from './boot-script';
 
 export const BUDGET = {
   /** Every first-load script together, gzip. */
@@ -86,13 +87,23 @@ export function tagsOf(html: string, tagName: string): Record<string, string>[] 
 
 /**
  * The files the HTML itself asks for before interaction, relative to dist/: scripts with a src (module or
- * classic; JSON data blocks have no src), modulepreload links and stylesheets. Other origins are skipped:
+ * classic; JSON data blocks have no src), modulepreload links, stylesheets, and the code listed for the
+ * boot script to load after the first paint. Other origins are skipped:
  * the wiki loads nothing from elsewhere, and a budget cannot measure what it cannot read.
  */
 export function htmlAssets(html: string, basePath = '/'): string[] {
   const urls: string[] = [];
   for (const script of tagsOf(html, 'script')) {
     if (script.src) urls.push(script.src);
+  }
+  // The code the boot script loads right after the first paint (see deferScripts in prerender.ts) is as
+  // much a part of the first load as a <script> tag.
+  const deferred = new RegExp(`<script type="application/json" id="${APP_SCRIPTS_ID}">([^<]*)</script>`).exec(
+    html,
+  );
+  if (deferred?.[1]) {
+    const list: { entry: string; preload: string[] } = JSON.parse(deferred[1]);
+    urls.push(list.entry, ...list.preload);
   }
   for (const link of tagsOf(html, 'link')) {
     const rel = (link.rel ?? '').toLowerCase().split(/\s+/);

@@ -18,6 +18,7 @@ const PAGES = [
   { kind: 'scene', path: '/scenes/s1e4-bedroom-after-the-rain' },
   { kind: 'commentary item', path: '/commentary/oseman-favourite-scene' },
   { kind: 'search results', path: '/search?q=nick' },
+  { kind: 'My wiki', path: '/my-wiki' },
   { kind: '404', path: `${NOT_FOUND_HOST}/no-such-page` },
 ] as const;
 

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { appReady, expect, test } from './fixtures';
 import { headingOf, sitePages } from './site';
 
 const pages = sitePages();
@@ -9,7 +9,11 @@ const sample = kinds.flatMap((kind) => {
   const step = Math.max(1, Math.floor(ofKind.length / 10));
   return ofKind.filter((_, index) => index % step === 0).slice(0, 10);
 });
-const indexes = pages.filter((page) => !kinds.some((kind) => kind === page.data.kind));
+// The random page sends the fan straight on elsewhere, fetching the page list to choose from: it has a test
+// of its own (tests/my-wiki.spec.ts).
+const indexes = pages.filter(
+  (page) => !kinds.some((kind) => kind === page.data.kind) && page.data.kind !== 'random',
+);
 
 test('the sample covers ten deep links of every kind that has ten', () => {
   for (const kind of kinds) {
@@ -29,8 +33,8 @@ for (const { path, data } of [...sample, ...indexes]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: headingOf(data) })).toBeVisible();
     await expect(page).toHaveTitle(data.meta.title);
-    // Wait until the app has hydrated (the share button only works once it has) before checking requests.
-    await expect(page.getByRole('button', { name: 'Share this page' })).toBeEnabled();
+    // Wait until the app has hydrated before checking requests.
+    await appReady(page);
     await page.waitForLoadState('networkidle');
     expect(dataRequests).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { appReady, expect, test } from './fixtures';
 
 const box = (page: import('@playwright/test').Page) =>
   page.getByRole('combobox', { name: 'Search the wiki' });
@@ -35,6 +35,7 @@ test('the keyboard alone: “/” to the box, arrows through suggestions, Escape
 }) => {
   await page.goto('/episodes');
   await expect(page.getByRole('heading', { level: 1, name: 'Episodes' })).toBeVisible();
+  await appReady(page);
   await page.keyboard.press('/');
   await expect(box(page)).toBeFocused();
   await page.keyboard.type('nik');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -77,7 +78,14 @@ test('the sitemap lists every page exactly once and robots.txt points to it', ()
     (match) => new URL(match[1] ?? '').pathname,
   );
   expect(new Set(listed).size).toBe(listed.length);
-  expect([...listed].sort()).toEqual([...pages.map((page) => page.path), '/search'].sort());
+  // My wiki and the random page differ per fan and per visit: not for search engines.
+  const personal = ['/my-wiki', '/random'];
+  expect([...listed].sort()).toEqual(
+    [...pages.map((page) => page.path).filter((appPath) => !personal.includes(appPath)), '/search'].sort(),
+  );
+  for (const appPath of personal) {
+    expect(htmlOf(appPath), appPath).toContain('<meta name="robots" content="noindex" />');
+  }
   const robots = readFileSync(path.join(dist, 'robots.txt'), 'utf8');
   expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
 });
@@ -90,7 +98,7 @@ test('the 404 page and alternate-name redirects exist as static files', () => {
   expect(alias).toContain('<meta http-equiv="refresh" content="0; url=/characters/nick-nelson" />');
 });
 
-test('every page carries a strict Content-Security-Policy and no inline script', () => {
+test('every page carries a strict Content-Security-Policy that allows only the boot script inline, by its hash', () => {
   for (const { path: appPath } of pages) {
     const html = htmlOf(appPath);
     const policy = attribute(html, /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/) ?? '';
@@ -98,8 +106,15 @@ test('every page carries a strict Content-Security-Policy and no inline script',
     expect(policy, appPath).toContain("connect-src 'self'");
     expect(policy, appPath).not.toContain('unsafe-inline');
     expect(policy, appPath).not.toContain('unsafe-eval');
-    // Every <script> either loads a file or is a JSON data block, which the browser never runs.
-    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((match) => match[1] ?? '');
-    for (const attributes of inline) expect(attributes, appPath).toContain('type="application/json"');
+    // Every <script> loads a file, is a JSON data block (which the browser never runs), or is the one boot
+    // script, whose exact text the policy names by hash.
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)];
+    const code = inline.filter((match) => !(match[1] ?? '').includes('type="application/json"'));
+    expect(code, appPath).toHaveLength(1);
+    const hash = createHash('sha256')
+      .update(code[0]?.[2] ?? '')
+      .digest('base64');
+    expect(policy, appPath).toContain(`'sha256-${hash}'`);
+    expect(policy.match(/'sha256-/g), appPath).toHaveLength(1);
   }
 });

@@ -243,6 +243,38 @@ function rawCard(data: CardPage): ShareCardContent {
           `${plural(data.items.length, 'statement')}, newest first`,
         ],
       };
+    case 'appearances':
+      return {
+        kind: 'At a glance',
+        title: 'Who appears in which episode',
+        lines: [
+          `${plural(data.rows.length, 'character')} × ${plural(
+            data.seasons.reduce((total, season) => total + season.episodes.length, 0),
+            'episode',
+          )}, from the scenes`,
+        ],
+      };
+    case 'relationships':
+      return {
+        kind: 'At a glance',
+        title: 'Relationship map',
+        lines: [
+          'Partners, family, friends and school',
+          `${plural(new Set(data.relationships.map((entry) => entry.pair)).size, 'pair')} of ${plural(data.nodes.length, 'character')}`,
+        ],
+      };
+    case 'my-wiki':
+      return {
+        kind: 'Your wiki',
+        title: 'My wiki',
+        lines: ['Watch progress, spoiler shield and favourites', 'Kept in your own browser'],
+      };
+    case 'random':
+      return {
+        kind: 'Surprise me',
+        title: 'A random page',
+        lines: ['A character, episode, scene or quote, picked at random'],
+      };
     default:
       return generic();
   }

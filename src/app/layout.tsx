@@ -3,9 +3,12 @@ import { Suspense, useEffect, useLayoutEffect } from 'react';
 import { Link, Navigate, NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { Leaf } from '../components/leaf';
+import { FanLayer, OptionalFeature, ThemeSwitch } from '../components/optional-feature';
 import { ShareButton } from '../components/share-button';
+import { LinkPreviews } from '../features/previews/link-previews';
 import { HeaderSearch } from '../features/search/header-search';
 import { SearchHighlight } from '../features/search/search-highlight';
+import { useMarkPageReady } from '../lib/page-ready';
 import { canonicalPathname, paths } from '../lib/paths';
 
 const NAV = [
@@ -14,6 +17,7 @@ const NAV = [
   { to: paths.scenes(), label: 'Scenes' },
   { to: paths.commentaryIndex(), label: 'Commentary' },
   { to: paths.actors(), label: 'Cast & crew' },
+  { to: paths.myWiki(), label: 'My wiki' },
 ];
 
 // useLayoutEffect warns during server rendering; the prerender step has no scroll position to restore.
@@ -53,6 +57,7 @@ function PageLoading() {
 }
 
 function PageError({ retry }: { retry: () => void }) {
+  useMarkPageReady();
   return (
     <section className="page-error" aria-labelledby="page-error-heading">
       <h1 id="page-error-heading">This page could not load</h1>
@@ -100,6 +105,10 @@ export function Layout() {
         </nav>
       </header>
       <ScrollManager />
+      <LinkPreviews />
+      <OptionalFeature>
+        <FanLayer />
+      </OptionalFeature>
       <main id="main" className="site-main">
         <SearchHighlight />
         <QueryErrorResetBoundary>
@@ -120,6 +129,12 @@ export function Layout() {
         </QueryErrorResetBoundary>
       </main>
       <footer className="site-footer">
+        <div className="site-footer__tools">
+          <OptionalFeature>
+            <ThemeSwitch />
+          </OptionalFeature>
+          <Link to={paths.random()}>Random page</Link>
+        </div>
         <p>
           A fan-made wiki for the Netflix series <cite>Heartstopper</cite>, created by Alice Oseman. Not
           affiliated with Netflix or See-Saw Films.

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { useMarkPageReady } from '../lib/page-ready';
 import { NotFoundPage } from './routes/not-found';
 import { type PageKind, type PageOf, usePage } from './use-page';
 
@@ -14,6 +15,7 @@ type RoutePageProps<K extends PageKind> = {
  * #anchor and ?query), and an address that names nothing renders the 404 page.
  */
 export function RoutePage<K extends PageKind>({ pageKey, kind, children }: RoutePageProps<K>) {
+  useMarkPageReady();
   const outcome = usePage(pageKey, kind);
   const location = useLocation();
   if (outcome.status === 'redirect') {

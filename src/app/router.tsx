@@ -13,7 +13,15 @@ const SceneRoute = lazy(() => import('./routes/scene').then((m) => ({ default: m
 const CommentaryRoute = lazy(() =>
   import('./routes/commentary').then((m) => ({ default: m.CommentaryRoute })),
 );
+const MyWikiRoute = lazy(() => import('./routes/my-wiki').then((m) => ({ default: m.MyWikiRoute })));
+const RandomRoute = lazy(() => import('./routes/random').then((m) => ({ default: m.RandomRoute })));
 const SearchRoute = lazy(() => import('./routes/search').then((m) => ({ default: m.SearchRoute })));
+const AppearancesRoute = lazy(() =>
+  import('./routes/appearances').then((m) => ({ default: m.AppearancesRoute })),
+);
+const RelationshipsRoute = lazy(() =>
+  import('./routes/relationships').then((m) => ({ default: m.RelationshipsRoute })),
+);
 const CharactersRoute = lazy(() => import('./routes/indexes').then((m) => ({ default: m.CharactersRoute })));
 const ActorsRoute = lazy(() => import('./routes/indexes').then((m) => ({ default: m.ActorsRoute })));
 const EpisodesRoute = lazy(() => import('./routes/indexes').then((m) => ({ default: m.EpisodesRoute })));
@@ -40,6 +48,10 @@ export function AppRoutes() {
         <Route path="commentary" element={<CommentaryIndexRoute />} />
         <Route path="commentary/:slug" element={<CommentaryRoute />} />
         <Route path="search" element={<SearchRoute />} />
+        <Route path="appearances" element={<AppearancesRoute />} />
+        <Route path="relationships" element={<RelationshipsRoute />} />
+        <Route path="my-wiki" element={<MyWikiRoute />} />
+        <Route path="random" element={<RandomRoute />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

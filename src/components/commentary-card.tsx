@@ -1,5 +1,12 @@
 import { Link } from 'react-router';
-import type { CommentaryCard as CommentaryCardData, CommentaryLink, SubjectRef } from '../content/page-data';
+import type {
+  CommentaryCard as CommentaryCardData,
+  CommentaryLink,
+  CommentaryRow,
+  SubjectRef,
+} from '../content/page-data';
+import { FavouriteButton } from '../features/fan/controls';
+import { Spoiler } from '../features/fan/spoiler';
 import { DateText } from './date-text';
 import { CopyLinkButton } from './share-button';
 
@@ -28,6 +35,14 @@ export function CommentaryCard({
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
+    <Spoiler mark={card.revealedIn} what={`a statement by ${card.speaker.label}`} block>
+      <CommentaryCardBody card={card} Heading={Heading} />
+    </Spoiler>
+  );
+}
+
+function CommentaryCardBody({ card, Heading }: { card: CommentaryCardData; Heading: 'h2' | 'h3' }) {
+  return (
     <article className="commentary-card">
       <Heading className="commentary-card__topic">
         <Link to={card.href}>{card.topic}</Link>
@@ -46,7 +61,12 @@ export function CommentaryCard({
         {card.attribution ? ` · ${card.attribution}` : ''}
       </p>
       <SubjectLinks subjects={card.about} />
-      <CopyLinkButton path={card.href} label={`Copy link to “${card.topic}”`} />
+      <p className="card-actions">
+        <CopyLinkButton path={card.href} label={`Copy link to “${card.topic}”`} />
+        <FavouriteButton
+          item={{ kind: 'commentary', id: card.id, label: `${card.topic} (${card.speaker.label})` }}
+        />
+      </p>
     </article>
   );
 }
@@ -69,12 +89,39 @@ export function CommentaryLinks({ links, empty }: { links: CommentaryLink[]; emp
     <ul className="link-list">
       {links.map((link) => (
         <li key={link.href}>
-          <Link to={link.href}>{link.label}</Link>{' '}
-          <span className="muted">
-            (<DateText value={link.date} />)
-          </span>
+          <Spoiler mark={link.revealedIn} what={`a statement by ${link.speaker}`}>
+            <Link to={link.href}>{link.label}</Link>{' '}
+            <span className="muted">
+              (<DateText value={link.date} />)
+            </span>
+          </Spoiler>
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Every statement, newest first, as one line each with its opening words. */
+export function CommentaryRows({ rows }: { rows: CommentaryRow[] }) {
+  if (rows.length === 0) return <p className="muted">No commentary yet.</p>;
+  return (
+    <ol className="commentary-rows">
+      {rows.map((row) => (
+        <li key={row.href}>
+          <Spoiler mark={row.revealedIn} what={`a statement by ${row.speaker}`} block>
+            <Link to={row.href} className="card-title">
+              {row.label}
+            </Link>
+            <span className="muted">
+              {' '}
+              · {row.speaker}, <DateText value={row.date} />
+            </span>
+            <p className={row.isQuote ? 'quote-excerpt' : 'summary'}>
+              {row.isQuote ? `“${row.excerpt}”` : row.excerpt}
+            </p>
+          </Spoiler>
+        </li>
+      ))}
+    </ol>
   );
 }

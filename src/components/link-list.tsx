@@ -1,5 +1,15 @@
 import { Link } from 'react-router';
 import type { LinkRef } from '../content/page-data';
+import { Spoiler } from '../features/fan/spoiler';
+
+/** A link to an entry, kept behind the spoiler shield when the entry is revealed after the fan's progress. */
+export function ShieldedLink({ link, what = 'a link' }: { link: LinkRef; what?: string }) {
+  return (
+    <Spoiler mark={link.revealedIn} what={what}>
+      <Link to={link.href}>{link.label}</Link>
+    </Spoiler>
+  );
+}
 
 type LinkListProps = { links: LinkRef[]; empty?: string };
 
@@ -11,7 +21,7 @@ export function InlineLinks({ links, empty = 'None recorded' }: LinkListProps) {
       {links.map((link, index) => (
         <span key={link.href}>
           {index > 0 && (index === links.length - 1 ? ' and ' : ', ')}
-          <Link to={link.href}>{link.label}</Link>
+          <ShieldedLink link={link} />
         </span>
       ))}
     </>
@@ -25,7 +35,7 @@ export function LinkList({ links, empty = 'None recorded' }: LinkListProps) {
     <ul className="link-list">
       {links.map((link) => (
         <li key={link.href}>
-          <Link to={link.href}>{link.label}</Link>
+          <ShieldedLink link={link} />
         </li>
       ))}
     </ul>

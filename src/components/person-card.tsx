@@ -1,19 +1,22 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { LinkRef } from '../content/page-data';
+import { Spoiler } from '../features/fan/spoiler';
 import { Monogram } from './monogram';
 
 /** A character, actor or person in a list: monogram, linked name, and a line or two about them. */
 export function PersonCard({ link, children }: { link: LinkRef; children: ReactNode }) {
   return (
     <li className="person-card">
-      <Monogram name={link.label} size="small" />
-      <div>
-        <Link to={link.href} className="card-title">
-          {link.label}
-        </Link>
-        {children}
-      </div>
+      <Spoiler mark={link.revealedIn} what="a character who arrives later" block>
+        <Monogram name={link.label} size="small" />
+        <div>
+          <Link to={link.href} className="card-title">
+            {link.label}
+          </Link>
+          {children}
+        </div>
+      </Spoiler>
     </li>
   );
 }

@@ -14,9 +14,12 @@ import {
 } from '../features/search/documents';
 import { formatDate } from '../lib/dates';
 import { type EntityCollection, type IndexCollection, pageDataKeys, paths } from '../lib/paths';
+import { type AppearancesPageData, createGlanceBuilder, type RelationshipsPageData } from './glance-data';
 import type { Backlink, EntityKind, Repository } from './repository';
 import {
   type Commentary,
+  type ContentNote,
+  type ContentNoteTopic,
   type Episode,
   INVERSE_RELATIONSHIP,
   type RelationshipKind,
@@ -27,8 +30,23 @@ import {
   type UnverifiedNote,
 } from './schema';
 
-export type LinkRef = { label: string; href: string };
-export type EpisodeRef = LinkRef & { code: string; title: string };
+/**
+ * The episode a fan must have watched before something gives nothing away (see `Repository.revealedIn`).
+ * The spoiler shield compares `overall` with how far the fan has watched.
+ */
+export type SpoilerMark = { code: string; overall: number };
+
+/** The whole run in order, shipped to the browser for watch progress (see `virtual:episode-list`). */
+export type EpisodeListItem = {
+  code: string;
+  overall: number;
+  season: number;
+  number: number;
+  title: string;
+};
+
+export type LinkRef = { label: string; href: string; revealedIn?: SpoilerMark };
+export type EpisodeRef = LinkRef & { code: string; title: string; overall: number };
 export type SubjectRef = LinkRef & {
   kind: SubjectKind;
   certainty: 'confirmed' | 'unconfirmed';
@@ -47,6 +65,15 @@ export type CommentaryCard = {
   about: SubjectRef[];
   /** The outlet and (where there is one) the event, for a one-line attribution. */
   attribution: string;
+  revealedIn?: SpoilerMark;
+};
+
+/** A sourced note on a theme some fans may want warning of, shown collapsed until asked for. */
+export type ContentNoteView = {
+  topic: ContentNoteTopic;
+  label: string;
+  note: string;
+  sources: { outlet: string; url: string }[];
 };
 
 /** A statement in a list of many: enough to pick it out and follow the link. */
@@ -74,6 +101,8 @@ export type HomePageData = Meta & {
 export type SeasonSummary = {
   id: string;
   number: number;
+  /** The season's last episode: its summary covers the whole season. */
+  revealedIn: SpoilerMark;
   released: string;
   summary: string;
   directors: LinkRef[];
@@ -94,6 +123,8 @@ export type CharacterPageData = Meta &
     description: string;
     playedBy: LinkRef[];
     firstAppearance: EpisodeRef;
+    /** Set when the description gives away more than the first appearance does. */
+    descriptionRevealedIn?: SpoilerMark;
     relationships: {
       kind: RelationshipKind;
       label: string;
@@ -141,6 +172,7 @@ export type SceneSummary = {
   setting: string;
   description: string;
   characters: LinkRef[];
+  contentNotes: ContentNoteView[];
   unverified: UnverifiedNote[];
 };
 
@@ -157,6 +189,7 @@ export type EpisodePageData = Meta &
     directors: LinkRef[];
     writers: LinkRef[];
     synopsis: string;
+    contentNotes: ContentNoteView[];
     scenes: SceneSummary[];
     characters: LinkRef[];
     commentary: CommentaryCard[];
@@ -176,6 +209,7 @@ export type ScenePageData = Meta &
     placement?: string;
     setting: string;
     description: string;
+    contentNotes: ContentNoteView[];
     characters: LinkRef[];
     commentary: CommentaryCard[];
     previous?: LinkRef;
@@ -202,7 +236,14 @@ export type ScenesIndexData = Meta & {
   kind: 'scenes';
   episodes: { episode: EpisodeRef; scenes: LinkRef[] }[];
 };
-export type CommentaryIndexData = Meta & { kind: 'commentary-index'; items: CommentaryCard[] };
+/** A statement in the full list: who, when, and its opening words, with the rest one click away. */
+export type CommentaryRow = CommentaryLink & { excerpt: string; isQuote: boolean };
+export type CommentaryIndexData = Meta & { kind: 'commentary-index'; items: CommentaryRow[] };
+
+/** The fan's own page: everything on it lives in the browser, so the data is only its <head>. */
+export type MyWikiPageData = Meta & { kind: 'my-wiki' };
+/** Sends the fan to a page picked at random from the search titles. */
+export type RandomPageData = Meta & { kind: 'random' };
 
 /** Page data that is a page of its own (has an address and a <head>), as opposed to a redirect or an index file. */
 export type RoutePageData = Extract<PageData, { meta: unknown }>;
@@ -227,6 +268,10 @@ export type PageData =
   | EpisodesIndexData
   | ScenesIndexData
   | CommentaryIndexData
+  | AppearancesPageData
+  | RelationshipsPageData
+  | MyWikiPageData
+  | RandomPageData
   | SearchTitlesData
   | SearchIndexData
   | RedirectData;
@@ -245,6 +290,20 @@ const RELATIONSHIP_LABELS: Record<RelationshipKind, string> = {
   student: 'Student',
   teammate: 'Teammate',
   'love-interest': 'Love interest',
+};
+
+const CONTENT_NOTE_LABELS: Record<ContentNoteTopic, string> = {
+  bullying: 'Bullying',
+  homophobia: 'Homophobia',
+  biphobia: 'Biphobia',
+  outing: 'Being outed',
+  violence: 'Violence',
+  'eating-disorder': 'Eating disorder',
+  'self-harm': 'Self-harm',
+  'mental-health': 'Mental health',
+  'parental-rejection': 'Parental rejection',
+  slurs: 'Slurs',
+  'unwanted-advances': 'Unwanted advances',
 };
 
 const SCHOOL_LABELS: Record<School, string> = {
@@ -298,7 +357,18 @@ export function createPageDataBuilder(repo: Repository) {
   const episodeRef = (code: string): EpisodeRef => {
     const episode = repo.getEpisode(code);
     if (!episode) throw new Error(`page data: unknown episode ${code}`);
-    return { code, title: episode.title, label: episodeLabel(episode), href: paths.episode(code) };
+    return {
+      code,
+      title: episode.title,
+      overall: episode.overall,
+      label: episodeLabel(episode),
+      href: paths.episode(code),
+    };
+  };
+
+  const markOf = (kind: EntityKind | SubjectKind, id: string | undefined): SpoilerMark | undefined => {
+    const episode = repo.revealedIn(kind, id);
+    return episode && { code: episode.id, overall: episode.overall };
   };
 
   // The dataset is validated before pages are built, so a missing label is a bug in this module: fail loudly.
@@ -308,10 +378,10 @@ export function createPageDataBuilder(repo: Repository) {
     return label;
   };
 
-  const link = (kind: EntityKind, id: string): LinkRef => ({
-    label: labelOf(kind, id),
-    href: hrefFor(kind, id),
-  });
+  const link = (kind: EntityKind, id: string): LinkRef => {
+    const revealedIn = markOf(kind, id);
+    return { label: labelOf(kind, id), href: hrefFor(kind, id), ...(revealedIn ? { revealedIn } : {}) };
+  };
 
   const subjectRef = (subject: Subject): SubjectRef => ({
     kind: subject.kind,
@@ -327,6 +397,11 @@ export function createPageDataBuilder(repo: Repository) {
     return [source.outlet, source.author, source.event?.name].filter(Boolean).join(' · ');
   };
 
+  const withMark = (kind: EntityKind, id: string): { revealedIn?: SpoilerMark } => {
+    const revealedIn = markOf(kind, id);
+    return revealedIn ? { revealedIn } : {};
+  };
+
   const commentaryCard = (item: Commentary): CommentaryCard => ({
     id: item.id,
     href: paths.commentary(item.id),
@@ -337,6 +412,7 @@ export function createPageDataBuilder(repo: Repository) {
     summary: item.summary,
     about: item.about.map(subjectRef),
     attribution: attribution(item),
+    ...withMark('commentary', item.id),
   });
 
   const commentaryLink = (item: Commentary): CommentaryLink => ({
@@ -344,6 +420,7 @@ export function createPageDataBuilder(repo: Repository) {
     href: paths.commentary(item.id),
     date: item.date,
     speaker: labelOf(item.speaker.kind, item.speaker.id),
+    ...withMark('commentary', item.id),
   });
 
   // Sources have no pages of their own: they are listed on the pages that cite them.
@@ -372,12 +449,21 @@ export function createPageDataBuilder(repo: Repository) {
     repo.seasons().map((season) => ({
       id: season.id,
       number: season.number,
+      revealedIn: required(markOf('season', season.id), `season ${season.id} has no episodes`),
       released: season.released,
       summary: season.summary,
       directors: season.directors.map((id) => link('person', id)),
       episodes: repo.episodesOfSeason(season.number).map((episode) => episodeRef(episode.id)),
       sources: repo.citedSources(season.sources),
       unverified: season.unverified ?? [],
+    }));
+
+  const contentNoteViews = (notes: ContentNote[] | undefined): ContentNoteView[] =>
+    (notes ?? []).map((note) => ({
+      topic: note.topic,
+      label: CONTENT_NOTE_LABELS[note.topic],
+      note: note.note,
+      sources: repo.citedSources(note.sources).map((source) => ({ outlet: source.outlet, url: source.url })),
     }));
 
   const sceneSummary = (id: string): SceneSummary | undefined => {
@@ -392,6 +478,7 @@ export function createPageDataBuilder(repo: Repository) {
       setting: scene.setting,
       description: scene.description,
       characters: scene.characters.map((characterId) => link('character', characterId)),
+      contentNotes: contentNoteViews(scene.contentNotes),
       unverified: scene.unverified ?? [],
     };
   };
@@ -435,6 +522,7 @@ export function createPageDataBuilder(repo: Repository) {
       description: entry.description,
       playedBy: entry.actors.map((actorId) => link('actor', actorId)),
       firstAppearance: episodeRef(entry.firstAppearance),
+      ...(entry.descriptionReveals ? { descriptionRevealedIn: episodeRef(entry.descriptionReveals) } : {}),
       relationships: repo.relationshipsOf(entry.id).map(({ relationship, other }) => ({
         kind: relationship.kind,
         // The data records what this character is to the other; the page names what the other is to them.
@@ -449,6 +537,7 @@ export function createPageDataBuilder(repo: Repository) {
         scenes: appearance.scenes.map((scene) => ({
           label: scene.title,
           href: paths.sceneInEpisode(scene.episode, scene.id),
+          ...withMark('scene', scene.id),
         })),
       })),
       commentary: repo.commentaryAbout('character', entry.id).map(commentaryCard),
@@ -521,6 +610,7 @@ export function createPageDataBuilder(repo: Repository) {
       directors: entry.directors.map((id) => link('person', id)),
       writers: entry.writers.map((id) => link('person', id)),
       synopsis: entry.synopsis,
+      contentNotes: contentNoteViews(entry.contentNotes),
       scenes: repo
         .scenesOfEpisode(entry.id)
         .map((scene) => sceneSummary(scene.id))
@@ -553,6 +643,7 @@ export function createPageDataBuilder(repo: Repository) {
       ...(entry.placement ? { placement: entry.placement } : {}),
       setting: entry.setting,
       description: entry.description,
+      contentNotes: contentNoteViews(entry.contentNotes),
       characters: entry.characters.map((characterId) => link('character', characterId)),
       commentary: repo.commentaryAbout('scene', entry.id).map(commentaryCard),
       ...(previous ? { previous: link('scene', previous.id) } : {}),
@@ -633,7 +724,13 @@ export function createPageDataBuilder(repo: Repository) {
       description:
         'What Alice Oseman, the directors and the cast have said about Heartstopper, newest first.',
     },
-    items: repo.commentary().map(commentaryCard),
+    // Compact rows, not full cards: the list grows with every statement added, and the page must stay within
+    // one network round trip (npm run size).
+    items: repo.commentary().map((item) => ({
+      ...commentaryLink(item),
+      excerpt: summarise(item.quote?.[0] ?? item.summary, 160),
+      isQuote: item.quote !== undefined,
+    })),
   });
 
   // Both search keys come from one build of the documents.
@@ -660,6 +757,8 @@ export function createPageDataBuilder(repo: Repository) {
     commentary: commentaryIndex,
   };
 
+  const glance = createGlanceBuilder({ repo, episodeRef, link, siteName: SITE_NAME });
+
   /** The data for one page key (`home`, `characters`, `characters/nick-nelson`), or undefined. */
   const page = (key: string): PageData | undefined => {
     if (key === pageDataKeys.home()) return home();
@@ -667,6 +766,27 @@ export function createPageDataBuilder(repo: Repository) {
       return { kind: 'search-titles', documents: searchDocuments().map(toTitleDocument) };
     }
     if (key === pageDataKeys.searchIndex()) return { kind: 'search-index', documents: searchDocuments() };
+    if (key === pageDataKeys.appearances()) return glance.appearances();
+    if (key === pageDataKeys.relationships()) return glance.relationships();
+    if (key === pageDataKeys.myWiki()) {
+      return {
+        kind: 'my-wiki',
+        meta: {
+          title: `My wiki · ${SITE_NAME}`,
+          description:
+            'Your watch progress, spoiler shield and favourites, kept in this browser, with export and import.',
+        },
+      };
+    }
+    if (key === pageDataKeys.random()) {
+      return {
+        kind: 'random',
+        meta: {
+          title: `Random page · ${SITE_NAME}`,
+          description: 'A page of the Heartstopper Wiki picked at random.',
+        },
+      };
+    }
     const [collection, slug, ...rest] = key.split('/');
     if (rest.length > 0 || collection === undefined) return undefined;
     if (slug === undefined) return isIndexCollection(collection) ? indexPages[collection]() : undefined;
@@ -684,6 +804,10 @@ export function createPageDataBuilder(repo: Repository) {
     pageDataKeys.home(),
     pageDataKeys.searchTitles(),
     pageDataKeys.searchIndex(),
+    pageDataKeys.appearances(),
+    pageDataKeys.relationships(),
+    pageDataKeys.myWiki(),
+    pageDataKeys.random(),
     ...INDEX_COLLECTIONS.map((collection) => pageDataKeys.index(collection)),
     ...repo
       .characters()
@@ -698,7 +822,21 @@ export function createPageDataBuilder(repo: Repository) {
     ...repo.commentary().flatMap((entry) => withAliases('commentary', entry.id, entry.aliases)),
   ];
 
-  return { page, keys };
+  const episodeList = (): EpisodeListItem[] =>
+    repo.episodes().map((entry) => ({
+      code: entry.id,
+      overall: entry.overall,
+      season: entry.season,
+      number: entry.number,
+      title: entry.title,
+    }));
+
+  return { page, keys, episodeList };
+}
+
+function required<T>(value: T | undefined, problem: string): T {
+  if (value === undefined) throw new Error(`page data: ${problem}`);
+  return value;
 }
 
 const FEATURED_COMMENTARY = 'oseman-favourite-scene';

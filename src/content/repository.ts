@@ -121,6 +121,13 @@ export type Repository = {
   citedSources(ids: readonly string[]): Source[];
   /** The display name of an entry, or undefined when it does not exist. */
   label(kind: EntityKind, id: string): string | undefined;
+  /**
+   * The episode a fan must have watched before this entry gives nothing away, for the spoiler shield:
+   * an episode itself, a scene's episode, a character's first appearance, a season's last episode, and for
+   * commentary the latest of what it is about. Undefined for entries no episode can spoil (actors, people,
+   * the show as a whole).
+   */
+  revealedIn(kind: EntityKind | SubjectKind, id: string | undefined): Episode | undefined;
 };
 
 /** Numeric collation so that "S1E10" sorts after "S1E9" and "Season 10" after "Season 9". */
@@ -284,6 +291,40 @@ export function createRepository(dataset: Dataset): Repository {
 
   const slugIndexes = buildSlugIndexes(dataset);
 
+  const latest = (episodes: (Episode | undefined)[]): Episode | undefined => {
+    let found: Episode | undefined;
+    for (const episode of episodes) {
+      if (episode && (found === undefined || episode.overall > found.overall)) found = episode;
+    }
+    return found;
+  };
+
+  const revealedIn = (kind: EntityKind | SubjectKind, id: string | undefined): Episode | undefined => {
+    if (id === undefined) return undefined;
+    switch (kind) {
+      case 'episode':
+        return episodesById.get(id);
+      case 'scene': {
+        const scene = scenesById.get(id);
+        return scene && episodesById.get(scene.episode);
+      }
+      case 'character': {
+        const character = charactersById.get(id);
+        return character && episodesById.get(character.firstAppearance);
+      }
+      case 'season': {
+        const season = seasonsById.get(id);
+        return season && latest(episodesBySeason.get(season.number) ?? []);
+      }
+      case 'commentary': {
+        const item = commentaryById.get(id);
+        return item && latest(item.about.map((subject) => revealedIn(subject.kind, subject.id)));
+      }
+      default:
+        return undefined;
+    }
+  };
+
   const backlinkIndex = buildBacklinks(dataset, label, seasonIdOf);
 
   const appearancesOfCharacter = (id: string): Appearance[] => {
@@ -413,6 +454,7 @@ export function createRepository(dataset: Dataset): Repository {
     backlinks: (kind, id) => (backlinkIndex.get(`${kind}:${id}`) ?? []).map((link) => ({ ...link })),
     citedSources,
     label,
+    revealedIn,
   };
 }
 

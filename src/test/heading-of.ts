@@ -25,6 +25,14 @@ export function headingOf(data: PageData): string | RegExp {
       return 'Scenes';
     case 'commentary-index':
       return 'Commentary';
+    case 'my-wiki':
+      return 'My wiki';
+    case 'random':
+      return 'Random page';
+    case 'appearances':
+      return 'Appearance grid';
+    case 'relationships':
+      return 'Relationship map';
     default:
       return '';
   }

@@ -5,6 +5,8 @@ import { Monogram } from '../../components/monogram';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
 import type { CharacterPageData } from '../../content/page-data';
+import { FavouriteButton } from '../../features/fan/controls';
+import { latestMark, Spoiler, SpoilerGate } from '../../features/fan/spoiler';
 import { pageDataKeys } from '../../lib/paths';
 import { RoutePage } from '../route-page';
 import { PageMeta } from './page-meta';
@@ -56,19 +58,23 @@ function Relationships({ data }: { data: CharacterPageData }) {
     <ul className="relationships">
       {data.relationships.map((relationship) => (
         <li key={`${relationship.kind}:${relationship.other.href}`}>
-          <span className="relationship-kind">{relationship.label}:</span>{' '}
-          <Link to={relationship.other.href}>{relationship.other.label}</Link>{' '}
-          <span className="muted">
-            (from <Link to={relationship.since.href}>{relationship.since.code.toUpperCase()}</Link>
-            {relationship.until ? (
-              <>
-                {' '}
-                until <Link to={relationship.until.href}>{relationship.until.code.toUpperCase()}</Link>
-              </>
-            ) : null}
-            )
-          </span>
-          {relationship.note ? <span className="muted"> {relationship.note}</span> : null}
+          <Spoiler mark={latestMark(relationship.since, relationship.other.revealedIn)} what="a relationship">
+            <span className="relationship-kind">{relationship.label}:</span>{' '}
+            <Link to={relationship.other.href}>{relationship.other.label}</Link>{' '}
+            <span className="muted">
+              (from <Link to={relationship.since.href}>{relationship.since.code.toUpperCase()}</Link>
+              {relationship.until ? (
+                <>
+                  {' '}
+                  <Spoiler mark={relationship.until} what="when it ends">
+                    until <Link to={relationship.until.href}>{relationship.until.code.toUpperCase()}</Link>
+                  </Spoiler>
+                </>
+              ) : null}
+              )
+            </span>
+            {relationship.note ? <span className="muted"> {relationship.note}</span> : null}
+          </Spoiler>
         </li>
       ))}
     </ul>
@@ -80,10 +86,13 @@ function CharacterPage({ data }: { data: CharacterPageData }) {
     <article className="entity-page">
       <PageMeta meta={data.meta} />
       <PageHeading eyebrow="Character">{data.name}</PageHeading>
+      <FavouriteButton item={{ kind: 'character', id: data.id, label: data.name }} />
       <div className="with-infobox">
         <Infobox data={data} />
         <div className="prose">
-          <p className="lede">{data.description}</p>
+          <Spoiler mark={data.descriptionRevealedIn} what="this character’s story" block>
+            <p className="lede">{data.description}</p>
+          </Spoiler>
           <section aria-labelledby="relationships-heading">
             <h2 id="relationships-heading">Relationships</h2>
             <Relationships data={data} />
@@ -100,13 +109,15 @@ function CharacterPage({ data }: { data: CharacterPageData }) {
               <li key={appearance.episode.code}>
                 <Link to={appearance.episode.href}>{appearance.episode.label}</Link>
                 {appearance.scenes.length > 0 ? (
-                  <ul>
-                    {appearance.scenes.map((scene) => (
-                      <li key={scene.href}>
-                        <Link to={scene.href}>{scene.label}</Link>
-                      </li>
-                    ))}
-                  </ul>
+                  <Spoiler mark={appearance.episode} what="scenes" block>
+                    <ul>
+                      {appearance.scenes.map((scene) => (
+                        <li key={scene.href}>
+                          <Link to={scene.href}>{scene.label}</Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </Spoiler>
                 ) : null}
               </li>
             ))}
@@ -126,7 +137,11 @@ export function CharacterRoute() {
   const { slug = '' } = useParams();
   return (
     <RoutePage pageKey={pageDataKeys.entity('characters', slug)} kind="character">
-      {(data) => <CharacterPage data={data} />}
+      {(data) => (
+        <SpoilerGate mark={data.firstAppearance} what={data.name}>
+          <CharacterPage data={data} />
+        </SpoilerGate>
+      )}
     </RoutePage>
   );
 }

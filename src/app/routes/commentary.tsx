@@ -2,6 +2,8 @@ import { Link, useParams } from 'react-router';
 import { DateText } from '../../components/date-text';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
+import { FavouriteButton } from '../../features/fan/controls';
+import { SpoilerGate } from '../../features/fan/spoiler';
 import { pageDataKeys } from '../../lib/paths';
 import { RoutePage } from '../route-page';
 import { PageMeta } from './page-meta';
@@ -12,10 +14,13 @@ export function CommentaryRoute() {
     <RoutePage pageKey={pageDataKeys.entity('commentary', slug)} kind="commentary">
       {({ card, meta, sources, backlinks, unverified }) => {
         const source = sources[0];
-        return (
+        const page = (
           <article className="entity-page">
             <PageMeta meta={meta} />
             <PageHeading eyebrow="Commentary">{card.topic}</PageHeading>
+            <FavouriteButton
+              item={{ kind: 'commentary', id: card.id, label: `${card.topic} (${card.speaker.label})` }}
+            />
             {card.quote ? (
               <figure className="big-quote">
                 <blockquote cite={source?.url}>
@@ -86,6 +91,13 @@ export function CommentaryRoute() {
             </section>
             <PageSources sources={sources} backlinks={backlinks} unverified={unverified} />
           </article>
+        );
+        return card.revealedIn ? (
+          <SpoilerGate mark={card.revealedIn} what={`a statement by ${card.speaker.label}`}>
+            {page}
+          </SpoilerGate>
+        ) : (
+          page
         );
       }}
     </RoutePage>

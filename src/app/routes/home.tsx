@@ -3,6 +3,7 @@ import { CommentaryCard, CommentaryList } from '../../components/commentary-card
 import { DateText } from '../../components/date-text';
 import { Leaf } from '../../components/leaf';
 import { PageHeading } from '../../components/page-heading';
+import { Spoiler } from '../../features/fan/spoiler';
 import { pageDataKeys, paths } from '../../lib/paths';
 import { RoutePage } from '../route-page';
 import { PageMeta } from './page-meta';
@@ -41,7 +42,9 @@ export function HomeRoute() {
                   <p className="muted">
                     Released <DateText value={season.released} />
                   </p>
-                  <p>{season.summary}</p>
+                  <Spoiler mark={season.revealedIn} what={`the summary of season ${season.number}`} block>
+                    <p>{season.summary}</p>
+                  </Spoiler>
                   <ol className="episode-chips">
                     {season.episodes.map((episode) => (
                       <li key={episode.code}>
@@ -52,6 +55,18 @@ export function HomeRoute() {
                 </article>
               ))}
             </div>
+          </section>
+          <section aria-labelledby="glance-heading">
+            <h2 id="glance-heading">The show at a glance</h2>
+            <ul className="link-list">
+              <li>
+                <Link to={paths.appearances()}>Appearance grid</Link>: which characters appear in which
+                episode
+              </li>
+              <li>
+                <Link to={paths.relationships()}>Relationship map</Link>: partners, family, friends and school
+              </li>
+            </ul>
           </section>
           <section aria-labelledby="feed-heading">
             <h2 id="feed-heading">What the creator and cast have said</h2>

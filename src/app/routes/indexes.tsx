@@ -1,10 +1,12 @@
 import { Link } from 'react-router';
-import { CommentaryList } from '../../components/commentary-card';
+import { CommentaryRows } from '../../components/commentary-card';
 import { DateText } from '../../components/date-text';
 import { InlineLinks } from '../../components/link-list';
 import { PageHeading } from '../../components/page-heading';
 import { PersonCard } from '../../components/person-card';
-import { pageDataKeys } from '../../lib/paths';
+import { SeasonProgress, WatchedCheckbox } from '../../features/fan/controls';
+import { Spoiler } from '../../features/fan/spoiler';
+import { pageDataKeys, paths } from '../../lib/paths';
 import { RoutePage } from '../route-page';
 import { PageMeta } from './page-meta';
 
@@ -15,6 +17,10 @@ export function CharactersRoute() {
         <div>
           <PageMeta meta={data.meta} />
           <PageHeading>Characters</PageHeading>
+          <p>
+            At a glance: the <Link to={paths.appearances()}>appearance grid</Link> (who is in which episode)
+            and the <Link to={paths.relationships()}>relationship map</Link>.
+          </p>
           <ul className="card-grid">
             {data.items.map((item) => (
               <PersonCard key={item.href} link={item}>
@@ -71,6 +77,10 @@ export function EpisodesRoute() {
         <div>
           <PageMeta meta={data.meta} />
           <PageHeading>Episodes</PageHeading>
+          <p>
+            Tick the episodes you have seen: with your progress set, the{' '}
+            <Link to={paths.myWiki()}>spoiler shield</Link> hides anything from later episodes.
+          </p>
           {data.seasons.map((season) => (
             <section
               key={season.id}
@@ -82,10 +92,14 @@ export function EpisodesRoute() {
                 Released <DateText value={season.released} /> · directed by{' '}
                 <InlineLinks links={season.directors} />
               </p>
-              <p>{season.summary}</p>
+              <Spoiler mark={season.revealedIn} what={`the summary of season ${season.number}`} block>
+                <p>{season.summary}</p>
+              </Spoiler>
+              <SeasonProgress season={season.number} />
               <ol className="episode-list">
                 {season.episodes.map((episode) => (
                   <li key={episode.code}>
+                    <WatchedCheckbox code={episode.code} label={episode.label} />{' '}
                     <Link to={episode.href}>{episode.label}</Link>
                   </li>
                 ))}
@@ -110,13 +124,15 @@ export function ScenesRoute() {
               <h2 id={`scenes-${episode.code}`}>
                 <Link to={episode.href}>{episode.label}</Link>
               </h2>
-              <ol>
-                {scenes.map((scene) => (
-                  <li key={scene.href}>
-                    <Link to={scene.href}>{scene.label}</Link>
-                  </li>
-                ))}
-              </ol>
+              <Spoiler mark={episode} what={`the scenes of ${episode.code.toUpperCase()}`} block>
+                <ol>
+                  {scenes.map((scene) => (
+                    <li key={scene.href}>
+                      <Link to={scene.href}>{scene.label}</Link>
+                    </li>
+                  ))}
+                </ol>
+              </Spoiler>
             </section>
           ))}
         </div>
@@ -136,7 +152,7 @@ export function CommentaryIndexRoute() {
             What Alice Oseman, the directors and the cast have said about the show, newest first. Exact words
             are in quotation marks; everything else is our summary of what the source reports.
           </p>
-          <CommentaryList cards={data.items} empty="No commentary yet." />
+          <CommentaryRows rows={data.items} />
         </div>
       )}
     </RoutePage>

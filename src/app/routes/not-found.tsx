@@ -1,10 +1,12 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { SearchForm } from '../../components/search-form';
+import { useMarkPageReady } from '../../lib/page-ready';
 import { paths } from '../../lib/paths';
 import { PageMeta } from './page-meta';
 
 export function NotFoundPage() {
+  useMarkPageReady();
   return (
     <div className="not-found">
       <PageMeta meta={{ title: 'Page not found · Heartstopper Wiki' }} />

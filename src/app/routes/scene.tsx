@@ -1,9 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { CommentaryList } from '../../components/commentary-card';
+import { ContentNotes } from '../../components/content-notes';
 import { LinkList } from '../../components/link-list';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
 import { PrevNext } from '../../components/prev-next';
+import { FavouriteButton } from '../../features/fan/controls';
+import { SpoilerGate } from '../../features/fan/spoiler';
 import { pageDataKeys } from '../../lib/paths';
 import { RoutePage } from '../route-page';
 import { PageMeta } from './page-meta';
@@ -13,38 +16,42 @@ export function SceneRoute() {
   return (
     <RoutePage pageKey={pageDataKeys.entity('scenes', slug)} kind="scene">
       {(data) => (
-        <article className="entity-page">
-          <PageMeta meta={data.meta} />
-          <PageHeading eyebrow={`Scene ${data.order} of ${data.scenesInEpisode} in ${data.episode.label}`}>
-            {data.sceneTitle}
-          </PageHeading>
-          <dl className="facts">
-            <dt>Episode</dt>
-            <dd>
-              <Link to={data.episode.href}>{data.episode.label}</Link> ·{' '}
-              <Link to={data.anchorHref}>see it in the episode’s scene list</Link>
-            </dd>
-            {data.placement ? (
-              <>
-                <dt>Where in the episode</dt>
-                <dd>{data.placement}</dd>
-              </>
-            ) : null}
-            <dt>Setting</dt>
-            <dd>{data.setting}</dd>
-          </dl>
-          <p className="lede">{data.description}</p>
-          <section aria-labelledby="characters-heading">
-            <h2 id="characters-heading">Characters in this scene</h2>
-            <LinkList links={data.characters} />
-          </section>
-          <section aria-labelledby="commentary-heading">
-            <h2 id="commentary-heading">Commentary</h2>
-            <CommentaryList cards={data.commentary} empty="No commentary about this scene yet." />
-          </section>
-          <PrevNext label="Scenes in this episode" previous={data.previous} next={data.next} />
-          <PageSources sources={data.sources} backlinks={data.backlinks} unverified={data.unverified} />
-        </article>
+        <SpoilerGate mark={data.episode} what={`a scene in ${data.episode.label}`}>
+          <article className="entity-page">
+            <PageMeta meta={data.meta} />
+            <PageHeading eyebrow={`Scene ${data.order} of ${data.scenesInEpisode} in ${data.episode.label}`}>
+              {data.sceneTitle}
+            </PageHeading>
+            <FavouriteButton item={{ kind: 'scene', id: data.id, label: data.sceneTitle }} />
+            <dl className="facts">
+              <dt>Episode</dt>
+              <dd>
+                <Link to={data.episode.href}>{data.episode.label}</Link> ·{' '}
+                <Link to={data.anchorHref}>see it in the episode’s scene list</Link>
+              </dd>
+              {data.placement ? (
+                <>
+                  <dt>Where in the episode</dt>
+                  <dd>{data.placement}</dd>
+                </>
+              ) : null}
+              <dt>Setting</dt>
+              <dd>{data.setting}</dd>
+            </dl>
+            <ContentNotes notes={data.contentNotes} of="scene" />
+            <p className="lede">{data.description}</p>
+            <section aria-labelledby="characters-heading">
+              <h2 id="characters-heading">Characters in this scene</h2>
+              <LinkList links={data.characters} />
+            </section>
+            <section aria-labelledby="commentary-heading">
+              <h2 id="commentary-heading">Commentary</h2>
+              <CommentaryList cards={data.commentary} empty="No commentary about this scene yet." />
+            </section>
+            <PrevNext label="Scenes in this episode" previous={data.previous} next={data.next} />
+            <PageSources sources={data.sources} backlinks={data.backlinks} unverified={data.unverified} />
+          </article>
+        </SpoilerGate>
       )}
     </RoutePage>
   );

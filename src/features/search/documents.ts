@@ -6,7 +6,8 @@
  * enough to load on first focus of the header box) and the full documents (adding the linked names and the
  * body text, for the results page and its snippets).
  */
-import type { Repository } from '../../content/repository';
+import type { SpoilerMark } from '../../content/page-data';
+import type { EntityKind, Repository } from '../../content/repository';
 import { formatDate } from '../../lib/dates';
 import { paths } from '../../lib/paths';
 
@@ -51,6 +52,8 @@ export type TitleDocument = {
   tags: string[];
   /** One line under the name: a character's role, an actor's parts, an episode's place in the series. */
   context: string;
+  /** The episode that reveals this page's subject, for the spoiler shield (absent: nothing to spoil). */
+  revealedIn?: SpoilerMark;
 };
 
 /** A title document plus the text the full-text index and its snippets read. */
@@ -75,6 +78,11 @@ const joinNames = (names: (string | undefined)[]): string =>
 
 /** Every page search can find, in the order ties are broken in: characters first, commentary last. */
 export function buildSearchDocuments(repo: Repository): SearchDocument[] {
+  const mark = (kind: EntityKind, id: string): { revealedIn?: SpoilerMark } => {
+    const episode = repo.revealedIn(kind, id);
+    return episode ? { revealedIn: { code: episode.id, overall: episode.overall } } : {};
+  };
+
   const characters = repo.characters().map(
     (entry): SearchDocument => ({
       href: paths.character(entry.id),
@@ -86,6 +94,7 @@ export function buildSearchDocuments(repo: Repository): SearchDocument[] {
       context: entry.role,
       related: joinNames(entry.actors.map((id) => repo.label('actor', id))),
       body: bodyOf(`${entry.role}. ${entry.description}`, entry.unverified),
+      ...mark('character', entry.id),
     }),
   );
 
@@ -129,6 +138,7 @@ export function buildSearchDocuments(repo: Repository): SearchDocument[] {
       context: `${repo.episodesOfSeason(entry.number).length} episodes, released ${formatDate(entry.released)}`,
       related: joinNames(entry.directors.map((id) => repo.label('person', id))),
       body: bodyOf(entry.summary, entry.unverified),
+      ...mark('season', entry.id),
     }),
   );
 
@@ -143,6 +153,7 @@ export function buildSearchDocuments(repo: Repository): SearchDocument[] {
       context: `Season ${entry.season}, episode ${entry.number}`,
       related: joinNames(entry.directors.map((id) => repo.label('person', id))),
       body: bodyOf(entry.synopsis, entry.unverified),
+      ...mark('episode', entry.id),
     }),
   );
 
@@ -160,6 +171,7 @@ export function buildSearchDocuments(repo: Repository): SearchDocument[] {
         ...entry.characters.map((id) => repo.label('character', id)),
       ]),
       body: bodyOf(`${entry.setting}. ${entry.description}`, entry.unverified),
+      ...mark('scene', entry.id),
     }),
   );
 
@@ -182,6 +194,7 @@ export function buildSearchDocuments(repo: Repository): SearchDocument[] {
         ),
       ]),
       body: bodyOf([...(entry.quote ?? []), entry.summary].join(' '), entry.unverified),
+      ...mark('commentary', entry.id),
     };
   });
 
@@ -197,6 +210,7 @@ export function toTitleDocument({
   codes,
   tags,
   context,
+  revealedIn,
 }: TitleDocument): TitleDocument {
-  return { href, kind, title, names, codes, tags, context };
+  return { href, kind, title, names, codes, tags, context, ...(revealedIn ? { revealedIn } : {}) };
 }

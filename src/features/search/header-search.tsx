@@ -11,6 +11,7 @@ import { type FormEvent, type KeyboardEvent, useEffect, useId, useMemo, useRef, 
 import { useNavigate } from 'react-router';
 import { SearchFormShell } from '../../components/search-form';
 import { paths } from '../../lib/paths';
+import { useShield } from '../fan/spoiler';
 import { KIND_LABELS, type TitleDocument } from './documents';
 import type { SearchHit } from './engine';
 import { groupByKind } from './groups';
@@ -39,6 +40,7 @@ function remember(query: string) {
 }
 
 export function HeaderSearch() {
+  const shield = useShield();
   const id = useId();
   const inputId = `${id}-input`;
   const listboxId = `${id}-listbox`;
@@ -207,7 +209,15 @@ export function HeaderSearch() {
           if (!selected) setActiveIndex(optionIndex);
         }}
       >
-        {option.type === 'page' ? (
+        {option.type === 'page' && shield.hides(option.hit.document.revealedIn) ? (
+          // Choosing it opens the page's spoiler warning, where the fan decides.
+          <>
+            <span className="search-option__title">Hidden by your spoiler shield</span>
+            <span className="search-option__context">
+              Spoiler: {option.hit.document.revealedIn?.code.toUpperCase()}, open to choose whether to reveal
+            </span>
+          </>
+        ) : option.type === 'page' ? (
           <>
             <span className="search-option__title">
               <Segments segments={option.hit.titleSegments} />

@@ -10,6 +10,7 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { useDocumentMeta } from '../../app/routes/page-meta';
 import { SearchFormShell } from '../../components/search-form';
 import { paths } from '../../lib/paths';
+import { Spoiler } from '../fan/spoiler';
 import { isSearchKind, KIND_LABELS, SEARCH_KINDS, type SearchDocument, type SearchKind } from './documents';
 import type { SearchEngine, SearchHit } from './engine';
 import { groupByKind } from './groups';
@@ -108,6 +109,17 @@ function ResultItem({ hit, query }: { hit: SearchHit<SearchDocument>; query: str
   const { document } = hit;
   return (
     <li>
+      <Spoiler mark={document.revealedIn} what="a search result" block>
+        <ResultBody hit={hit} query={query} />
+      </Spoiler>
+    </li>
+  );
+}
+
+function ResultBody({ hit, query }: { hit: SearchHit<SearchDocument>; query: string }) {
+  const { document } = hit;
+  return (
+    <>
       <Link
         to={document.href}
         state={highlightState(hit.highlight)}
@@ -120,7 +132,7 @@ function ResultItem({ hit, query }: { hit: SearchHit<SearchDocument>; query: str
       <p className="search-result__snippet">
         <Segments segments={snippetSegments(document.body, hit.highlight)} />
       </p>
-    </li>
+    </>
   );
 }
 

@@ -1,0 +1,225 @@
+import episodes from 'virtual:episode-list';
+import { type ChangeEvent, useId, useState } from 'react';
+import { Link } from 'react-router';
+import { PageHeading } from '../../components/page-heading';
+import {
+  clearProgress,
+  removeFavourite,
+  replaceAll,
+  setSeasonWatched,
+  setShield,
+  toggleWatched,
+} from '../../features/fan/actions';
+import { SeasonProgress } from '../../features/fan/controls';
+import { ThemeSwitch } from '../../features/fan/fan-layer';
+import { hrefOfFavourite } from '../../features/fan/favourites';
+import { FAVOURITE_KINDS, type FavouriteKind } from '../../features/fan/slots';
+import { codeOfOverall, shieldActive, useFan, watchedThrough } from '../../features/fan/store';
+import { exportFileName, exportMyWiki, parseMyWikiImport } from '../../features/fan/transfer';
+import { pageDataKeys } from '../../lib/paths';
+import { RoutePage } from '../route-page';
+import { PageMeta } from './page-meta';
+
+const SEASONS = [...new Set(episodes.map((episode) => episode.season))];
+
+const KIND_HEADINGS: Record<FavouriteKind, string> = {
+  character: 'Characters',
+  episode: 'Episodes',
+  scene: 'Scenes',
+  commentary: 'Quotes and commentary',
+};
+
+function Progress() {
+  const watched = useFan((state) => state.watched);
+  const through = watchedThrough(watched);
+  return (
+    <section aria-labelledby="progress-heading">
+      <h2 id="progress-heading">Watch progress</h2>
+      <p>
+        {through === 0
+          ? 'You have not marked any episodes as watched.'
+          : `You have watched up to ${codeOfOverall(through).toUpperCase()} (${watched.length} of ${episodes.length} episodes marked).`}
+      </p>
+      {SEASONS.map((season) => {
+        const inSeason = episodes.filter((episode) => episode.season === season);
+        const all = inSeason.every((episode) => watched.includes(episode.code));
+        return (
+          <fieldset key={season} className="season-episodes">
+            <legend>Season {season}</legend>
+            <SeasonProgress season={season} />
+            <ul className="episode-checklist">
+              {inSeason.map((episode) => (
+                <li key={episode.code}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={watched.includes(episode.code)}
+                      onChange={() => toggleWatched(episode.code)}
+                    />
+                    {episode.code.toUpperCase()}: {episode.title}
+                  </label>
+                </li>
+              ))}
+            </ul>
+            <button type="button" onClick={() => setSeasonWatched(season, !all)}>
+              {all ? `Unmark season ${season}` : `Mark all of season ${season} watched`}
+            </button>
+          </fieldset>
+        );
+      })}
+      <p>
+        <button type="button" onClick={clearProgress} disabled={watched.length === 0}>
+          Clear my progress
+        </button>
+      </p>
+    </section>
+  );
+}
+
+function ShieldSetting() {
+  const active = useFan(shieldActive);
+  const choice = useFan((state) => state.shield);
+  return (
+    <section aria-labelledby="shield-heading">
+      <h2 id="shield-heading">Spoiler shield</h2>
+      <p>
+        With the shield on, anything first revealed after your progress (later episodes’ scenes, characters
+        who arrive later, relationships that begin later, commentary about later episodes) is hidden until you
+        choose to reveal it. It switches on by itself once you mark an episode watched, unless you turn it off
+        here.
+      </p>
+      <label className="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          aria-checked={active}
+          checked={active}
+          onChange={(event) => setShield(event.target.checked ? 'on' : 'off')}
+        />
+        Hide spoilers past my progress
+      </label>
+      {choice === null ? <p className="muted">You have not chosen yet; this is the default.</p> : null}
+    </section>
+  );
+}
+
+function Favourites() {
+  const favourites = useFan((state) => state.favourites);
+  return (
+    <section aria-labelledby="favourites-heading">
+      <h2 id="favourites-heading">Favourites</h2>
+      {favourites.length === 0 ? (
+        <p>No favourites yet. Press “Favourite” on any character, episode, scene or quote to keep it here.</p>
+      ) : (
+        FAVOURITE_KINDS.map((kind) => {
+          const items = favourites.filter((item) => item.kind === kind);
+          if (items.length === 0) return null;
+          return (
+            <div key={kind}>
+              <h3>{KIND_HEADINGS[kind]}</h3>
+              <ul className="favourite-list">
+                {items.map((item) => (
+                  <li key={item.id}>
+                    <Link to={hrefOfFavourite(item)}>{item.label}</Link>{' '}
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={`Remove ${item.label}`}
+                      onClick={() => removeFavourite(item)}
+                    >
+                      Remove
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })
+      )}
+    </section>
+  );
+}
+
+function Transfer() {
+  const [status, setStatus] = useState<{ ok: boolean; message: string } | undefined>();
+  const inputId = useId();
+
+  const download = () => {
+    const { watched, shield, favourites } = useFan.getState();
+    const blob = new Blob([exportMyWiki({ watched, shield }, favourites)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = exportFileName();
+    anchor.click();
+    URL.revokeObjectURL(url);
+    setStatus({
+      ok: true,
+      message: `Exported ${favourites.length} favourites and ${watched.length} watched episodes.`,
+    });
+  };
+
+  const upload = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const result = parseMyWikiImport(await file.text());
+    if (!result.ok) {
+      setStatus({ ok: false, message: `Nothing was imported. ${result.message}` });
+      return;
+    }
+    replaceAll(result);
+    setStatus({
+      ok: true,
+      message: `Imported ${result.favourites.length} favourites and ${result.progress.watched.length} watched episodes.`,
+    });
+  };
+
+  return (
+    <section aria-labelledby="transfer-heading">
+      <h2 id="transfer-heading">Export and import</h2>
+      <p>
+        Save your progress and favourites to a file, and load them in another browser. Importing replaces what
+        this browser has.
+      </p>
+      <p className="transfer-actions">
+        <button type="button" onClick={download}>
+          Export to a file
+        </button>
+        <label htmlFor={inputId}>Import from a file</label>
+        <input id={inputId} type="file" accept="application/json,.json" onChange={upload} />
+      </p>
+      <p
+        role="status"
+        className={status && !status.ok ? 'transfer-status transfer-status--error' : 'transfer-status'}
+      >
+        {status?.message}
+      </p>
+    </section>
+  );
+}
+
+export function MyWikiRoute() {
+  return (
+    <RoutePage pageKey={pageDataKeys.myWiki()} kind="my-wiki">
+      {(data) => (
+        <div className="my-wiki">
+          <PageMeta meta={data.meta} />
+          <PageHeading>My wiki</PageHeading>
+          <p className="lede">
+            Your watch progress, spoiler shield and favourites. They are kept in this browser only; nothing is
+            sent anywhere.
+          </p>
+          <Progress />
+          <ShieldSetting />
+          <Favourites />
+          <section aria-labelledby="appearance-heading">
+            <h2 id="appearance-heading">Appearance</h2>
+            <ThemeSwitch />
+          </section>
+          <Transfer />
+        </div>
+      )}
+    </RoutePage>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ContentNoteView } from '../content/page-data';
+
+/**
+ * Sourced notes on difficult themes, collapsed until a fan opens them: nobody is shown the detail unasked,
+ * and anyone who wants it is one click away (and it is in the HTML for readers without scripts).
+ */
+export function ContentNotes({ notes, of }: { notes: ContentNoteView[]; of: string }) {
+  if (notes.length === 0) return null;
+  return (
+    <details className="content-notes">
+      <summary>
+        Content notes for this {of} ({notes.length} {notes.length === 1 ? 'topic' : 'topics'})
+      </summary>
+      <ul>
+        {notes.map((note) => (
+          <li key={note.topic}>
+            <strong>{note.label}:</strong> {note.note}{' '}
+            <span className="muted">
+              (Source:{' '}
+              {note.sources.map((source, index) => (
+                <span key={source.url}>
+                  {index > 0 ? ', ' : ''}
+                  <a href={source.url} rel="noopener noreferrer">
+                    {source.outlet}
+                  </a>
+                </span>
+              ))}
+              )
+            </span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * The small controls pages use to record what a fan has watched and likes. They render from the store;
+ * the code that changes and saves it is fetched on first use (it is usually loaded already).
+ */
+import episodes from 'virtual:episode-list';
+import type { Favourite } from './slots';
+import { favouriteKey, useFan } from './store';
+
+const actions = () => import('./actions');
+
+/** A star that adds the page's subject to the fan's favourites, or takes it off. */
+export function FavouriteButton({ item }: { item: Favourite }) {
+  const key = favouriteKey(item);
+  const starred = useFan((state) => state.favourites.some((existing) => favouriteKey(existing) === key));
+  return (
+    <button
+      type="button"
+      className="favourite-button"
+      aria-pressed={starred}
+      aria-label={`Favourite: ${item.label}`}
+      onClick={() => void actions().then((act) => act.toggleFavourite(item))}
+    >
+      <span aria-hidden="true" className="favourite-button__star">
+        {starred ? '★' : '☆'}
+      </span>{' '}
+      Favourite
+    </button>
+  );
+}
+
+/** "Watched" for one episode, and "watched up to here" for everything before it too. */
+export function WatchedControls({ code, title }: { code: string; title: string }) {
+  const watched = useFan((state) => state.watched.includes(code));
+  const label = code.toUpperCase();
+  return (
+    <div className="watched-controls">
+      <button
+        type="button"
+        aria-pressed={watched}
+        aria-label={`Watched: ${label} ${title}`}
+        onClick={() => void actions().then((act) => act.toggleWatched(code))}
+      >
+        <span aria-hidden="true">{watched ? '✓' : '○'}</span> Watched
+      </button>
+      <button type="button" onClick={() => void actions().then((act) => act.watchUpTo(code))}>
+        I’ve watched up to {label}
+      </button>
+    </div>
+  );
+}
+
+/** A tick box beside an episode in a list. */
+export function WatchedCheckbox({ code, label }: { code: string; label: string }) {
+  const watched = useFan((state) => state.watched.includes(code));
+  return (
+    <input
+      type="checkbox"
+      className="watched-checkbox"
+      checked={watched}
+      onChange={() => void actions().then((act) => act.toggleWatched(code))}
+      aria-label={`Watched ${label}`}
+    />
+  );
+}
+
+/** A season's share of watched episodes, as a labelled progress bar. */
+export function SeasonProgress({ season }: { season: number }) {
+  const inSeason = episodes.filter((episode) => episode.season === season);
+  const count = useFan((state) => inSeason.filter((episode) => state.watched.includes(episode.code)).length);
+  const labelId = `season-${season}-progress`;
+  return (
+    <div className="season-progress">
+      <span id={labelId}>
+        Season {season}: {count} of {inSeason.length} watched
+      </span>
+      <progress aria-labelledby={labelId} max={inSeason.length} value={count} />
+    </div>
+  );
+}

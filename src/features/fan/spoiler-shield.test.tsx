@@ -1,0 +1,166 @@
+import episodes from 'virtual:episode-list';
+import { screen, waitFor, within } from '@testing-library/react';
+import { renderApp } from '../../test/render-app';
+import { STORAGE_KEYS } from './slots';
+import { useFan } from './store';
+
+/** How far the fan has got, saved as a previous visit would have left it. */
+const PROGRESS_POINTS = {
+  'none watched, shield on': { watched: [] as string[], shield: 'on' as const },
+  'watched up to S1E4': { watched: ['s1e1', 's1e2', 's1e3', 's1e4'], shield: null },
+  'everything watched': { watched: episodes.map((episode) => episode.code), shield: null },
+};
+type Point = keyof typeof PROGRESS_POINTS;
+
+function savedProgress(point: Point) {
+  localStorage.setItem(STORAGE_KEYS.progress, JSON.stringify({ version: 1, state: PROGRESS_POINTS[point] }));
+}
+
+/** Saved state is applied by code that loads after the page has rendered; give it time to arrive. */
+const LOAD = { timeout: 5000 };
+
+/** Waits until the saved progress has been read and applied, before asserting that nothing is hidden. */
+const savedStateApplied = () => waitFor(() => expect(useFan.getState().loaded).toBe(true), LOAD);
+
+const gate = (code: string) => screen.queryByRole('heading', { level: 1, name: `Spoiler warning: ${code}` });
+
+describe('the character page', () => {
+  test('with nothing watched and the shield on, even Nick’s page waits behind a warning', async () => {
+    savedProgress('none watched, shield on');
+    renderApp('/characters/nick-nelson');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Spoiler warning: S1E1' }, LOAD),
+    ).toBeVisible();
+    expect(screen.queryByText(/Partner/)).toBeNull();
+  });
+
+  test('at S1E4, Nick’s page shows but his relationship with Charlie (from S1E8) is hidden until revealed', async () => {
+    savedProgress('watched up to S1E4');
+    const { user } = renderApp('/characters/nick-nelson');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nick Nelson' })).toBeVisible();
+    const relationships = screen.getByRole('region', { name: 'Relationships' });
+    await waitFor(() => expect(within(relationships).queryByText('Partner:')).toBeNull(), LOAD);
+    const reveal = within(relationships).getByRole('button', {
+      name: 'Spoiler from S1E8: a relationship. Reveal',
+    });
+    expect(reveal).toHaveTextContent('Spoiler: S1E8, reveal');
+    await user.click(reveal);
+    expect(within(relationships).getByText('Partner:')).toBeVisible();
+    expect(within(relationships).getAllByRole('link', { name: 'Charlie Spring' })[0]).toBeVisible();
+  });
+
+  test('at S1E4, a character who first appears in season 2 is behind a warning that can be passed', async () => {
+    savedProgress('watched up to S1E4');
+    const { user } = renderApp('/characters/david-nelson');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Spoiler warning: S2E2' }, LOAD),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Show this page anyway' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'David Nelson' })).toBeVisible();
+  });
+
+  test('with everything watched, nothing on Nick’s page is hidden', async () => {
+    savedProgress('everything watched');
+    renderApp('/characters/nick-nelson');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nick Nelson' })).toBeVisible();
+    await savedStateApplied();
+    expect(screen.getAllByText(/Partner/)[0]).toBeVisible();
+    expect(screen.queryByRole('button', { name: /Spoiler from/ })).toBeNull();
+  });
+});
+
+describe('the episode page', () => {
+  test('with nothing watched and the shield on, the first episode waits behind a warning', async () => {
+    savedProgress('none watched, shield on');
+    renderApp('/episodes/s1e1');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Spoiler warning: S1E1' }, LOAD),
+    ).toBeVisible();
+  });
+
+  test('at S1E4, S1E4 itself shows and a deep link to S2E5 warns first, then shows on request', async () => {
+    savedProgress('watched up to S1E4');
+    const first = renderApp('/episodes/s1e4');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Secret' })).toBeVisible();
+    first.unmount();
+    const { user } = renderApp('/episodes/s2e5');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Spoiler warning: S2E5' }, LOAD),
+    ).toBeVisible();
+    expect(screen.queryByRole('heading', { name: 'Synopsis' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show this page anyway' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Heat' })).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Synopsis' })).toBeVisible();
+    // Revealing the page reveals what is on it: no second layer of warnings.
+    expect(screen.queryByRole('button', { name: /Spoiler from S2E5/ })).toBeNull();
+  });
+
+  test('with everything watched, the last episode shows without a warning', async () => {
+    savedProgress('everything watched');
+    renderApp('/episodes/s3e8');
+    await savedStateApplied();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Apart' })).toBeVisible();
+    expect(gate('S3E8')).toBeNull();
+  });
+});
+
+describe('search', () => {
+  async function suggestFor(query: string) {
+    const app = renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: /Heartstopper Wiki/ });
+    const box = screen.getByRole('combobox', { name: 'Search the wiki' });
+    await app.user.type(box, query);
+    await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(1));
+    return screen.getByRole('listbox', { name: 'Suggestions' });
+  }
+
+  test('with nothing watched and the shield on, suggestions hide every name', async () => {
+    savedProgress('none watched, shield on');
+    const listbox = await suggestFor('nick');
+    expect(within(listbox).queryByText('Nick Nelson')).toBeNull();
+    expect(within(listbox).getAllByText('Hidden by your spoiler shield').length).toBeGreaterThan(0);
+  });
+
+  test('at S1E4, Nick is suggested by name', async () => {
+    savedProgress('watched up to S1E4');
+    const nick = await suggestFor('nick');
+    await savedStateApplied();
+    expect(within(nick).getByText(/Nelson/)).toBeVisible();
+    screen.getByRole('combobox', { name: 'Search the wiki' }).blur();
+  });
+
+  test('at S1E4, a later character’s suggestion names only the episode that reveals it', async () => {
+    savedProgress('watched up to S1E4');
+    const listbox = await suggestFor('michael holden');
+    expect(within(listbox).queryByText(/Holden/)).toBeNull();
+    expect(within(listbox).getByText('Spoiler: S3E1, open to choose whether to reveal')).toBeVisible();
+  });
+
+  test('at S1E4, full results for a later character are hidden behind a reveal button', async () => {
+    savedProgress('watched up to S1E4');
+    const { user } = renderApp('/search?q=michael+holden');
+    const reveal = await screen.findAllByRole('button', {
+      name: /Spoiler from S3E1: a search result\. Reveal/,
+    });
+    expect(screen.queryByRole('link', { name: /Michael Holden/ })).toBeNull();
+    await user.click(reveal[0] as HTMLElement);
+    expect(screen.getAllByRole('link', { name: /Michael Holden/ })[0]).toBeVisible();
+  });
+
+  test('with everything watched, results show every match by name', async () => {
+    savedProgress('everything watched');
+    renderApp('/search?q=michael+holden');
+    await savedStateApplied();
+    expect((await screen.findAllByRole('link', { name: /Michael Holden/ }))[0]).toBeVisible();
+    expect(screen.queryByRole('button', { name: /Spoiler from/ })).toBeNull();
+  });
+});
+
+test('a newcomer is offered the shield, not given it: nothing is hidden until they choose', async () => {
+  const { user } = renderApp('/episodes/s2e5');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Heat' })).toBeVisible();
+  const offer = await screen.findByRole('complementary', { name: 'Spoiler shield' }, LOAD);
+  await user.click(within(offer).getByRole('button', { name: 'No thanks' }));
+  expect(screen.queryByRole('complementary', { name: 'Spoiler shield' })).toBeNull();
+  expect(screen.getByRole('heading', { level: 1, name: 'Heat' })).toBeVisible();
+});
