@@ -120,9 +120,12 @@ export function Layout() {
             >
               <Suspense fallback={<PageLoading />}>
                 <Outlet />
-                <p className="page-share">
-                  <ShareButton path={`${location.pathname}${location.search}`} />
-                </p>
+                {/* A search is shared by its address; the results arrive late, and a line below them would jump. */}
+                {location.pathname === paths.search() ? null : (
+                  <p className="page-share">
+                    <ShareButton path={`${location.pathname}${location.search}`} />
+                  </p>
+                )}
               </Suspense>
             </ErrorBoundary>
           )}

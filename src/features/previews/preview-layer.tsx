@@ -15,7 +15,6 @@ import { markLabel, useShield } from '../fan/spoiler';
 import { createPreviewController, type Opened, type PreviewController } from './controller';
 import { type Preview, previewOf } from './preview-content';
 import { keyOfPath, type PreviewTarget } from './targets';
-import './previews.css';
 
 /** Marks the document once previews listen, for tests that must not hover before then. */
 export const READY_ATTRIBUTE = 'data-link-previews';
