@@ -9,6 +9,7 @@ test('a typo in the header search still finds the page, which then highlights th
 }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: /Heartstopper Wiki/ })).toBeVisible();
+  await appReady(page);
   await box(page).click();
   await box(page).pressSequentially('osman');
   const option = page

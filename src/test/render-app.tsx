@@ -22,7 +22,8 @@ export function sitePages(): PageDataBuilder {
   return site;
 }
 
-function servePageData(input: RequestInfo | URL): Promise<Response> {
+/** Answers page-data requests from the real dataset, as the build would have written them. */
+export function servePageData(input: RequestInfo | URL): Promise<Response> {
   const url = new URL(
     typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
     'http://wiki.test',

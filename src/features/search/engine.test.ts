@@ -1,6 +1,6 @@
 import { sitePages } from '../../test/render-app';
 import { isSearchKind, type SearchDocument, type SearchKind, type TitleDocument } from './documents';
-import { createSearchEngine, loadSearchEngine, type SearchEngine } from './engine';
+import { buildSearchEngine, createSearchEngine, loadSearchEngine, type SearchEngine } from './engine';
 
 /** The engines built from the page data the site ships, as the browser builds them. */
 function shippedDocuments(): { full: SearchDocument[]; titles: TitleDocument[] } {
@@ -187,6 +187,18 @@ test('a serialised index loads back to the same results', () => {
     const options = kind === undefined ? {} : { kind };
     expect(loaded.search(query, options).hits.map((hit) => hit.document.href)).toEqual(
       fullText.search(query, options).hits.map((hit) => hit.document.href),
+    );
+  }
+});
+
+test('the index built in batches finds exactly what the index built at once finds', async () => {
+  const documents = sitePages().page('search-index');
+  if (documents?.kind !== 'search-index') throw new Error('no search index');
+  const atOnce = createSearchEngine(documents.documents, 'full');
+  const inBatches = await buildSearchEngine(documents.documents, 'full');
+  for (const query of ['nick', 'osman', 'rugby rain', 's1e4', 'charlie drums', 'paris']) {
+    expect(inBatches.search(query).hits.map((hit) => hit.document.href)).toEqual(
+      atOnce.search(query).hits.map((hit) => hit.document.href),
     );
   }
 });

@@ -461,6 +461,20 @@ export function createSearchEngine<D extends TitleDocument>(
   return createEngine(index, vocabulary, documents);
 }
 
+/**
+ * The same index, built a few dozen documents at a time with a pause between batches, so a phone keeps
+ * responding while the results page builds its full-text index (one long task would block input).
+ */
+export async function buildSearchEngine<D extends TitleDocument>(
+  documents: D[],
+  fields: FieldSet,
+): Promise<SearchEngine<D>> {
+  const vocabulary = new Set<string>();
+  const index = new MiniSearch<TitleDocument>(miniSearchOptions(fields, (term) => vocabulary.add(term)));
+  await index.addAllAsync(documents, { chunkSize: 25 });
+  return createEngine(index, vocabulary, documents);
+}
+
 function isIndexObject(value: unknown): value is AsPlainObject {
   return typeof value === 'object' && value !== null && 'index' in value && Array.isArray(value.index);
 }

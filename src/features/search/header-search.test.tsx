@@ -4,7 +4,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { Providers } from '../../app/providers';
-import { currentPath, renderApp } from '../../test/render-app';
+import { currentPath, renderApp, servePageData } from '../../test/render-app';
 import { HeaderSearch } from './header-search';
 
 async function openHome() {
@@ -176,6 +176,37 @@ test('the box is a plain GET form to /search that renders the same on the server
     hydrateRoot(container, app(), { onRecoverableError: (error) => errors.push(error) }),
   );
   expect(errors).toEqual([]);
+  act(() => root.unmount());
+  container.remove();
+});
+
+test('words typed into the box before the page’s code has loaded are kept and searched', async () => {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const html = renderToString(
+    <Providers client={new QueryClient()}>
+      <MemoryRouter>
+        <HeaderSearch />
+      </MemoryRouter>
+    </Providers>,
+  );
+  container.innerHTML = html;
+  const input = container.querySelector('input') as HTMLInputElement;
+  input.value = 'nick';
+  input.focus();
+  globalThis.fetch = servePageData;
+  const root = await act(async () =>
+    hydrateRoot(
+      container,
+      <Providers client={new QueryClient()}>
+        <MemoryRouter>
+          <HeaderSearch />
+        </MemoryRouter>
+      </Providers>,
+    ),
+  );
+  await waitFor(() => expect(within(container).getAllByRole('option').length).toBeGreaterThan(1));
+  expect(within(container).getByRole('combobox')).toHaveValue('nick');
   act(() => root.unmount());
   container.remove();
 });

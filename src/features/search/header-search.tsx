@@ -52,6 +52,15 @@ export function HeaderSearch() {
   const [open, setOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(-1);
   const [wanted, setWanted] = useState(false);
+  // A fan may start typing into the prerendered box before the page's code has loaded: keep what they typed.
+  useEffect(() => {
+    const typed = inputRef.current?.value ?? '';
+    if (typed !== '') {
+      setValue(typed);
+      setWanted(true);
+      if (document.activeElement === inputRef.current) setOpen(true);
+    }
+  }, []);
   const engine = useQuery({ ...suggestionEngineQuery(), enabled: wanted });
 
   const query = value.trim();

@@ -43,7 +43,7 @@ export function fullTextEngineQuery() {
         import('./engine'),
       ]);
       if (data.kind !== 'search-index') throw new SearchIndexError('The search index could not be loaded.');
-      return engine.createSearchEngine(data.documents, 'full');
+      return engine.buildSearchEngine(data.documents, 'full');
     },
     structuralSharing: false,
     ...engineOptions,
