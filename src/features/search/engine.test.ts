@@ -1,19 +1,9 @@
 import { sitePages } from '../../test/render-app';
-import { isSearchKind, type SearchDocument, type SearchKind, type TitleDocument } from './documents';
-import { buildSearchEngine, createSearchEngine, loadSearchEngine, type SearchEngine } from './engine';
+import { shippedSearch } from '../../test/search-engines';
+import { isSearchKind, type SearchKind } from './documents';
+import { buildSearchEngine, createSearchEngine, loadSearchEngine } from './engine';
 
-/** The engines built from the page data the site ships, as the browser builds them. */
-function shippedDocuments(): { full: SearchDocument[]; titles: TitleDocument[] } {
-  const full = sitePages().page('search-index');
-  const titles = sitePages().page('search-titles');
-  if (full?.kind !== 'search-index' || titles?.kind !== 'search-titles')
-    throw new Error('no search page data');
-  return { full: full.documents, titles: titles.documents };
-}
-
-const documents = shippedDocuments();
-const fullText: SearchEngine<SearchDocument> = createSearchEngine(documents.full, 'full');
-const suggestions: SearchEngine<TitleDocument> = createSearchEngine(documents.titles, 'titles');
+const { documents, fullText, suggestions } = shippedSearch();
 
 /**
  * What a fan types, and the page that must come first on the results page. An optional kind is the results

@@ -4,22 +4,13 @@
  * says nothing matched) as text, never as markup.
  */
 import { screen, waitFor } from '@testing-library/react';
-import { renderApp, sitePages } from '../../test/render-app';
-import type { SearchDocument, TitleDocument } from './documents';
-import { createSearchEngine, type SearchEngine, type SearchHit } from './engine';
+import { renderApp } from '../../test/render-app';
+import { shippedSearch } from '../../test/search-engines';
+import type { TitleDocument } from './documents';
+import type { SearchHit } from './engine';
 import { snippetSegments } from './highlight';
 
-function shippedDocuments(): { full: SearchDocument[]; titles: TitleDocument[] } {
-  const full = sitePages().page('search-index');
-  const titles = sitePages().page('search-titles');
-  if (full?.kind !== 'search-index' || titles?.kind !== 'search-titles')
-    throw new Error('no search page data');
-  return { full: full.documents, titles: titles.documents };
-}
-
-const documents = shippedDocuments();
-const fullText: SearchEngine<SearchDocument> = createSearchEngine(documents.full, 'full');
-const suggestions: SearchEngine<TitleDocument> = createSearchEngine(documents.titles, 'titles');
+const { documents, fullText, suggestions } = shippedSearch();
 const knownHrefs = new Set([...documents.full, ...documents.titles].map((document) => document.href));
 
 const METACHARACTERS = ['.', '*', '+', '?', '^', '$', '{', '}', '(', ')', '|', '[', ']', '\\', '/', '-'];
