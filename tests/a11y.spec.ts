@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { NOT_FOUND_HOST } from '../playwright.config';
-import { expect, test } from './fixtures';
+import { appReady, expect, test } from './fixtures';
 
 /** One address of every kind of page; the 404 page comes from the host that serves 404.html. */
 const PAGES = [
@@ -27,6 +27,7 @@ const THEMES = ['light', 'dark'] as const;
 /** Waits for the page a fan would judge: its heading shown, the app hydrated and nothing left loading. */
 async function settle(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await appReady(page);
   await page.waitForLoadState('networkidle');
   await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
 }

@@ -83,6 +83,7 @@ test('copying a scene link puts its anchored address on the clipboard and says s
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/episodes/s1e4');
+  await appReady(page);
   await page.getByRole('button', { name: 'Copy link to the scene “Rugby match at St John’s”' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
