@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { NOT_FOUND_HOST } from '../playwright.config';
-import { appReady, expect, test } from './fixtures';
+import { appReady, expect, test, wcagViolations } from './fixtures';
 
 /** One address of every kind of page; the 404 page comes from the host that serves 404.html. */
 const PAGES = [
@@ -38,19 +37,7 @@ for (const { kind, path } of PAGES) {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       await settle(page);
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      // Each rule broken, with the elements that break it, so a failure says what to fix.
-      const report = violations.map(
-        (violation) =>
-          `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}\n${violation.nodes
-            .map(
-              (node) =>
-                `    ${node.target.join(' ')}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
-            )
-            .join('\n')}`,
-      );
+      const report = await wcagViolations(page);
       expect(report, `${path} (${colorScheme})\n${report.join('\n')}`).toEqual([]);
     });
   }

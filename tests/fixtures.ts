@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 
 const NOT_FOUND_MESSAGE = 'Failed to load resource: the server responded with a status of 404';
@@ -59,4 +60,25 @@ export { expect };
  */
 export async function appReady(page: import('@playwright/test').Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+}
+
+/**
+ * The WCAG 2.1 A/AA rules axe finds broken on the page (or inside `include`), one readable entry per rule
+ * with the elements that break it, so a failing test says what to fix. Empty when the page passes.
+ */
+export async function wcagViolations(
+  page: import('@playwright/test').Page,
+  include?: string,
+): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const { violations } = await (include ? builder.include(include) : builder).analyze();
+  return violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}\n${violation.nodes
+        .map(
+          (node) =>
+            `    ${node.target.join(' ')}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+        )
+        .join('\n')}`,
+  );
 }

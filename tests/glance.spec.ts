@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, wcagViolations } from './fixtures';
 
 /**
  * The two "at a glance" pages, the appearance grid and the relationship map, in a phone-sized and a
@@ -55,17 +54,7 @@ for (const { name, path, heading } of PAGES) {
     }, testInfo) => {
       await page.emulateMedia({ colorScheme });
       await open(page, testInfo, path, heading);
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      const report = violations.map(
-        (violation) =>
-          `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}\n${violation.nodes
-            .map(
-              (node) => `    ${node.target.join(' ')} — ${(node.failureSummary ?? '').replace(/\s+/g, ' ')}`,
-            )
-            .join('\n')}`,
-      );
+      const report = await wcagViolations(page);
       expect(report, report.join('\n')).toEqual([]);
     });
   }
@@ -198,15 +187,7 @@ for (const { name, path, heading } of PAGES) {
     }
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      expect(
-        violations.map(
-          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
-        ),
-        colorScheme,
-      ).toEqual([]);
+      expect(await wcagViolations(page), colorScheme).toEqual([]);
     }
     await testInfo.attach(`${name} shielded at S1E4 ${sizeOf(testInfo).width}px`, {
       body: await page.screenshot({ fullPage: true }),

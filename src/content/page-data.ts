@@ -13,7 +13,7 @@ import {
   toTitleDocument,
 } from '../features/search/documents';
 import { formatDate } from '../lib/dates';
-import { type EntityCollection, type IndexCollection, pageDataKeys, paths } from '../lib/paths';
+import { type EntityCollection, hrefFor, type IndexCollection, pageDataKeys, paths } from '../lib/paths';
 import { type AppearancesPageData, createGlanceBuilder, type RelationshipsPageData } from './glance-data';
 import type { Backlink, EntityKind, Repository } from './repository';
 import {
@@ -316,30 +316,6 @@ const SITE_NAME = 'Heartstopper Wiki';
 
 export function episodeLabel(episode: Pick<Episode, 'id' | 'title'>): string {
   return `${episode.id.toUpperCase()}: ${episode.title}`;
-}
-
-/** The href of any entity page; seasons live as sections of the episode list. */
-export function hrefFor(kind: EntityKind | SubjectKind, id: string | undefined): string {
-  switch (kind) {
-    case 'show':
-      return paths.home();
-    case 'season':
-      return `${paths.episodes()}#season-${(id ?? '').replace(/^s/, '')}`;
-    case 'episode':
-      return paths.episode(id ?? '');
-    case 'scene':
-      return paths.scene(id ?? '');
-    case 'character':
-      return paths.character(id ?? '');
-    case 'actor':
-      return paths.actor(id ?? '');
-    case 'person':
-      return paths.person(id ?? '');
-    case 'commentary':
-      return paths.commentary(id ?? '');
-    case 'source':
-      return paths.home();
-  }
 }
 
 /** Shorten body text to a meta description at a word boundary. */

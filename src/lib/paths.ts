@@ -1,3 +1,6 @@
+import type { EntityKind } from '../content/repository';
+import type { SubjectKind } from '../content/schema';
+
 /**
  * Every URL the wiki links to, built in one place. These addresses are a contract: shared links depend on
  * them, so a change here is a breaking change (keep the old form working as a redirect).
@@ -28,6 +31,30 @@ export const paths = {
   random: () => '/random',
   search: (query?: string) => (query ? `/search?${new URLSearchParams({ q: query }).toString()}` : '/search'),
 } as const;
+
+/** The href of any entity page; seasons live as sections of the episode list. */
+export function hrefFor(kind: EntityKind | SubjectKind, id: string | undefined): string {
+  switch (kind) {
+    case 'show':
+      return paths.home();
+    case 'season':
+      return `${paths.episodes()}#season-${(id ?? '').replace(/^s/, '')}`;
+    case 'episode':
+      return paths.episode(id ?? '');
+    case 'scene':
+      return paths.scene(id ?? '');
+    case 'character':
+      return paths.character(id ?? '');
+    case 'actor':
+      return paths.actor(id ?? '');
+    case 'person':
+      return paths.person(id ?? '');
+    case 'commentary':
+      return paths.commentary(id ?? '');
+    case 'source':
+      return paths.home();
+  }
+}
 
 /**
  * The canonical form of a path: lower case, no repeated or trailing slashes, no `.html` file name, and none

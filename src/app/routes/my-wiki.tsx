@@ -12,11 +12,10 @@ import {
 } from '../../features/fan/actions';
 import { SeasonProgress } from '../../features/fan/controls';
 import { ThemeSwitch } from '../../features/fan/fan-layer';
-import { hrefOfFavourite } from '../../features/fan/favourites';
 import { FAVOURITE_KINDS, type FavouriteKind } from '../../features/fan/slots';
 import { codeOfOverall, shieldActive, useFan, watchedThrough } from '../../features/fan/store';
 import { exportFileName, exportMyWiki, parseMyWikiImport } from '../../features/fan/transfer';
-import { pageDataKeys } from '../../lib/paths';
+import { hrefFor, pageDataKeys } from '../../lib/paths';
 import { RoutePage } from '../route-page';
 import { PageMeta } from './page-meta';
 
@@ -120,7 +119,7 @@ function Favourites() {
               <ul className="favourite-list">
                 {items.map((item) => (
                   <li key={item.id}>
-                    <Link to={hrefOfFavourite(item)}>{item.label}</Link>{' '}
+                    <Link to={hrefFor(item.kind, item.id)}>{item.label}</Link>{' '}
                     <button
                       type="button"
                       className="link-button"

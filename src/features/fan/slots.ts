@@ -34,7 +34,7 @@ export function sortEpisodeCodes(codes: Iterable<string>): string[] {
   return [...new Set(codes)].sort((a, b) => (overallByCode.get(a) ?? 0) - (overallByCode.get(b) ?? 0));
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A list's valid entries and how many were not. */

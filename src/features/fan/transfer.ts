@@ -7,6 +7,7 @@ import {
   FAVOURITE_KINDS,
   type Favourite,
   isKnownEpisode,
+  isRecord,
   MAX_FAVOURITES,
   type Progress,
   readFavourite,
@@ -47,9 +48,6 @@ export function exportFileName(now = new Date()): string {
 }
 
 const refuse = (message: string): ImportResult => ({ ok: false, message });
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function parseMyWikiImport(text: string): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) {
