@@ -29,7 +29,10 @@ const PAGES = [
   { label: 'home', path: '/' },
   { label: 'character', path: '/characters/nick-nelson' },
   { label: 'episode', path: '/episodes/s1e4' },
+  // A name: one of the searches prerendered with their results (src/features/search/prebuilt.ts).
   { label: 'search', path: '/search?q=nick' },
+  // Words from a scene: worked out in the browser, the way any search not prerendered is.
+  { label: 'search-text', path: '/search?q=rugby%20rain' },
 ] as const;
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

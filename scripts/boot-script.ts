@@ -7,20 +7,48 @@
  * scripts/prerender.ts); pages without that list (the dev server) load their code the usual way.
  *
  * It is inline because it must run before the first paint; the Content-Security-Policy allows exactly this
- * text by its SHA-256 hash (scripts/prerender.ts), and nothing else inline.
+ * text by its SHA-256 hash (scripts/prerender.ts), and nothing else inline except, on the search page only,
+ * SEARCH_PAGE_SCRIPT below.
  */
 import { createHash } from 'node:crypto';
 import { STORAGE_KEYS } from '../src/features/fan/slots-keys';
+import { PREBUILT_LIST_ID } from '../src/features/search/prebuilt';
+import { PAGE_STATE_ID } from '../src/lib/page-state';
 
 /** The id of the JSON list of the page's code (`{ entry, preload }`). */
 export const APP_SCRIPTS_ID = 'app-scripts';
 
 const APPLY_SAVED_STATE = `try{var d=document.documentElement,s=window.localStorage;function r(k){try{var v=JSON.parse(s.getItem(k)||'null');return v&&typeof v==='object'?v.state:null}catch(e){return null}}var t=r(${JSON.stringify(STORAGE_KEYS.theme)});if(t==='light'||t==='dark')d.setAttribute('data-theme',t);var p=r(${JSON.stringify(STORAGE_KEYS.progress)});if(p&&typeof p==='object'&&(p.shield==='on'||(p.shield==null&&Array.isArray(p.watched)&&p.watched.length>0)))d.classList.add('shield-pending')}catch(e){}`;
 
+/** Set on the list of the page's code while something on the page needs the code to wait. */
+const HOLD_ATTRIBUTE = 'data-hold';
+/** Sent on the document when the hold ends: the code loads if it is time (the page has been painted). */
+const RELEASE_EVENT = 'app-scripts-released';
+/** Sent on the document when the page needs its code before the first paint. */
+const NOW_EVENT = 'app-scripts-needed';
+
 // Loads the code once the browser reports the first contentful paint, or half a second after it could first
-// paint (a tab opened in the background reports no paint until shown), whichever comes first.
-const LOAD_APP_AFTER_PAINT = `var loaded=false;function add(tag,attrs){var e=document.createElement(tag);for(var k in attrs)e[k]=attrs[k];document.head.appendChild(e)}function load(){var l=document.getElementById(${JSON.stringify(APP_SCRIPTS_ID)});if(loaded||!l)return;loaded=true;var a=JSON.parse(l.textContent);a.preload.forEach(function(h){add('link',{rel:'modulepreload',href:h,crossOrigin:''})});add('script',{type:'module',src:a.entry,crossOrigin:''})}function soon(){setTimeout(load,0)}try{new PerformanceObserver(function(list){if(list.getEntriesByName('first-contentful-paint').length)document.readyState==='loading'?document.addEventListener('DOMContentLoaded',soon):soon()}).observe({type:'paint',buffered:true})}catch(e){}document.addEventListener('DOMContentLoaded',function(){requestAnimationFrame(function(){setTimeout(load,500)})});`;
+// paint (a tab opened in the background reports no paint until shown), whichever comes first, or when the
+// page sends NOW_EVENT; while the list is held (the search page's script below), not before the hold ends.
+const LOAD_APP_AFTER_PAINT = `var loaded=false,wanted=false;function add(tag,attrs){var e=document.createElement(tag);for(var k in attrs)e[k]=attrs[k];document.head.appendChild(e)}function load(){var l=document.getElementById(${JSON.stringify(APP_SCRIPTS_ID)});if(loaded||!l)return;if(l.hasAttribute('${HOLD_ATTRIBUTE}')){wanted=true;return}loaded=true;var a=JSON.parse(l.textContent);a.preload.forEach(function(h){add('link',{rel:'modulepreload',href:h,crossOrigin:''})});add('script',{type:'module',src:a.entry,crossOrigin:''})}function soon(){setTimeout(load,0)}try{new PerformanceObserver(function(list){if(list.getEntriesByName('first-contentful-paint').length)document.readyState==='loading'?document.addEventListener('DOMContentLoaded',soon):soon()}).observe({type:'paint',buffered:true})}catch(e){}document.addEventListener('DOMContentLoaded',function(){requestAnimationFrame(function(){setTimeout(load,500)})});document.addEventListener('${RELEASE_EVENT}',function(){if(wanted)load()});document.addEventListener('${NOW_EVENT}',load);`;
 
 export const BOOT_SCRIPT = `(function(){${APPLY_SAVED_STATE}${LOAD_APP_AFTER_PAINT}})();`;
 
-export const BOOT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}'`;
+/** How the Content-Security-Policy names an inline script it allows. */
+export function scriptHash(script: string): string {
+  return `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+}
+
+export const BOOT_SCRIPT_HASH = scriptHash(BOOT_SCRIPT);
+
+/**
+ * The search page's second inline script, for an address with a query. When the search was prerendered with
+ * its results (one the page lists in #prebuilt-searches, with no kind filter), it holds the app's code,
+ * fetches that version and puts its HTML and page state in place of the empty shell's (unless the fan has
+ * already started typing), then, once that has been painted, lets the code load, which hydrates it like any
+ * prerendered page; it gives up
+ * after 3 s, and any failure leaves the shell. Any other search is worked out in the browser, so the page's
+ * code, the engine and the index are asked for at once instead of after the first paint. See
+ * src/features/search/prebuilt.ts.
+ */
+export const SEARCH_PAGE_SCRIPT = `(function(){function typing(root){var a=document.activeElement;if(a&&root.contains(a)&&(a.tagName==='INPUT'||a.tagName==='TEXTAREA'))return true;var f=root.querySelectorAll('input');for(var i=0;i<f.length;i++)if(f[i].value!==f[i].defaultValue)return true;return false}function link(rel,href,as){var e=document.createElement('link');e.rel=rel;e.href=href;e.crossOrigin='';if(as)e.as=as;document.head.appendChild(e)}document.addEventListener('DOMContentLoaded',function(){var code=document.getElementById(${JSON.stringify(APP_SCRIPTS_ID)}),over=false,timer;function release(){if(over)return;over=true;clearTimeout(timer);code.removeAttribute('${HOLD_ATTRIBUTE}');document.dispatchEvent(new Event('${RELEASE_EVENT}'))}try{var l=document.getElementById(${JSON.stringify(PREBUILT_LIST_ID)}),p=new URLSearchParams(location.search),q=p.get('q'),c=JSON.parse(l.textContent);if(!code||q===null||q.trim()==='')return;if(p.has('kind')||c.queries.indexOf(q)<0){c.engine.forEach(function(h){link('modulepreload',h)});link('preload',c.index,'fetch');document.dispatchEvent(new Event('${NOW_EVENT}'));return}code.setAttribute('${HOLD_ATTRIBUTE}','');var ctl=typeof AbortController==='function'?new AbortController():null;timer=setTimeout(function(){if(ctl)ctl.abort();release()},3000);fetch(c.url+q.replace(/ /g,'-')+'.json',ctl?{signal:ctl.signal}:{}).then(function(r){if(!r.ok)throw new Error(String(r.status));return r.json()}).then(function(v){var root=document.getElementById('root'),s=document.getElementById(${JSON.stringify(PAGE_STATE_ID)});if(over||!root||!s||typing(root))return;v.state.search=location.search;root.innerHTML=v.html;s.textContent=JSON.stringify(v.state);document.title=v.title;return new Promise(function(done){requestAnimationFrame(function(){setTimeout(done,0)})})}).catch(function(){}).then(release)}catch(e){if(code)release()}})})();`;

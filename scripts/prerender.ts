@@ -1,8 +1,9 @@
 /**
  * Prerenders every route of the built site to static HTML (run after the client and SSR builds):
  * each page gets its content, its own <head> (title, description, canonical, Open Graph, Twitter card),
- * its page data embedded for hydration, and a preload of its own code. Also writes 404.html, redirect
- * pages for alternate names, sitemap.xml and robots.txt.
+ * its page data embedded for hydration, and a preload of its own code. Also writes the results of the most
+ * common searches (for the search page to swap in), 404.html, redirect pages for alternate names,
+ * sitemap.xml and robots.txt.
  *
  * Every page is written twice, as `a/b.html` and `a/b/index.html`, because static hosts disagree on which
  * one `/a/b` means; the app settles the address on its canonical form either way.
@@ -13,8 +14,20 @@ import { pathToFileURL } from 'node:url';
 import { isRoutePage, type PageData } from '../src/content/page-data';
 import { pageQuery } from '../src/content/queries';
 import type { renderPage as RenderPage } from '../src/entry-server';
-import { PAGE_STATE_ID, serializePageState } from '../src/lib/page-state';
-import { APP_SCRIPTS_ID, BOOT_SCRIPT_HASH } from './boot-script';
+import { createSearchEngine } from '../src/features/search/engine';
+import {
+  PREBUILT_FOLDER,
+  PREBUILT_LIST_ID,
+  type PrebuiltList,
+  type PrebuiltResults,
+  prebuiltFileName,
+  prebuiltQueries,
+} from '../src/features/search/prebuilt';
+import { searchResultsQuery } from '../src/features/search/queries';
+import { searchResults } from '../src/features/search/results';
+import { PAGE_STATE_ID, type PageState, serializePageState } from '../src/lib/page-state';
+import { pageDataKeys } from '../src/lib/paths';
+import { APP_SCRIPTS_ID, BOOT_SCRIPT_HASH, SEARCH_PAGE_SCRIPT, scriptHash } from './boot-script';
 import { createSitePages } from './page-data-plugin';
 import { cardFor } from './share-card/content';
 import { CARD_HEIGHT, CARD_WIDTH } from './share-card/render';
@@ -38,6 +51,8 @@ type Head = {
   noindex?: boolean;
   /** The page's share card, relative to the site root (drawn by scripts/share-cards.ts). */
   image?: string;
+  /** Inline scripts the page carries besides the boot script, written at the end of <head>. */
+  inlineScripts?: string[];
 };
 
 export function escapeHtml(value: string): string {
@@ -51,24 +66,26 @@ export function escapeHtml(value: string): string {
 
 /**
  * The Content-Security-Policy every page carries (as a meta tag: a static host cannot send headers we
- * control). The only inline script that may run is the boot script, allowed by its hash; the page state
- * is a JSON data block, not a script.
+ * control). The only inline scripts that may run are the boot script and, on the search page, the prebuilt
+ * results script, each allowed by its hash; the page state is a JSON data block, not a script.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  `script-src 'self' ${BOOT_SCRIPT_HASH}`,
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+export function contentSecurityPolicy(inlineScripts: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    ['script-src', "'self'", BOOT_SCRIPT_HASH, ...inlineScripts.map(scriptHash)].join(' '),
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
 
 function headTags(head: Head): string {
   const tags = [
-    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(head.inlineScripts)}" />`,
     `<title>${escapeHtml(head.title)}</title>`,
     `<meta name="description" content="${escapeHtml(head.description)}" />`,
   ];
@@ -123,22 +140,31 @@ function routeModule(key: string): string | undefined {
   return collection ? modules[collection] : undefined;
 }
 
+/** The chunks these modules need: themselves and everything they import statically. */
+function staticClosure(manifest: Manifest, keys: string[]): Set<string> {
+  const found = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || found.has(key)) return;
+    found.add(key);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const key of keys) visit(key);
+  return found;
+}
+
+/** The chunks these modules need that the entry has not loaded already (Vite writes the entry's tags). */
+function chunksBeyondEntry(manifest: Manifest, modules: string[]): string[] {
+  const entry = staticClosure(
+    manifest,
+    Object.keys(manifest).filter((key) => manifest[key]?.isEntry),
+  );
+  return [...staticClosure(manifest, modules)].filter((key) => !entry.has(key));
+}
+
 function preloadTags(manifest: Manifest, module: string | undefined): string {
   if (!module || !manifest[module]) return '';
-  const staticClosure = (keys: string[]): Set<string> => {
-    const found = new Set<string>();
-    const visit = (key: string) => {
-      const chunk = manifest[key];
-      if (!chunk || found.has(key)) return;
-      found.add(key);
-      for (const imported of chunk.imports ?? []) visit(imported);
-    };
-    for (const key of keys) visit(key);
-    return found;
-  };
-  // The entry and everything it imports statically are already in the page (Vite writes their tags).
-  const alreadyLoaded = staticClosure(Object.keys(manifest).filter((key) => manifest[key]?.isEntry));
-  const ownChunks = [...staticClosure([module])].filter((key) => !alreadyLoaded.has(key));
+  const ownChunks = chunksBeyondEntry(manifest, [module]);
   // A route's own stylesheet (the glance pages have one) loads with the HTML, so the page is styled before
   // its code runs; Vite sees the <link> and does not add it again when the chunk loads.
   const stylesheets = [...new Set(ownChunks.flatMap((key) => manifest[key]?.css ?? []))].map(
@@ -176,6 +202,11 @@ export function deferScripts(html: string): string {
     '</body>',
     `  <script type="application/json" id="${APP_SCRIPTS_ID}">${list}</script>\n  </body>`,
   );
+}
+
+/** The search page's title, as the app sets it (src/features/search/search-page.tsx). */
+function searchTitle(query: string): string {
+  return query === '' ? `Search · ${SITE_NAME}` : `Search: ${query} · ${SITE_NAME}`;
 }
 
 function ogTypeOf(data: PageData): string {
@@ -250,6 +281,10 @@ async function main() {
     deferScripts(
       template
         .replace(/<title>[^<]*<\/title>/, `${headTags(head)}${preload ? `\n    ${preload}` : ''}`)
+        .replace(
+          '</head>',
+          `${(head.inlineScripts ?? []).map((script) => `  <script>${script}</script>\n`).join('')}  </head>`,
+        )
         .replace('<div id="root"></div>', `<div id="root">${body}</div>`),
     );
 
@@ -289,20 +324,62 @@ async function main() {
     pages += 1;
   }
 
-  // The search page's shell: the query itself arrives in the address and is rendered in the browser.
+  // The searches fans make most (names, episode codes), prerendered with their results: files the boot
+  // script swaps into the search page's shell when the address asks for one of them (src/features/search/
+  // prebuilt.ts). Rendered first, so the shell can list them.
+  const prebuilt: string[] = [];
+  {
+    const index = site.page(pageDataKeys.searchIndex());
+    const titles = site.page(pageDataKeys.searchTitles());
+    if (index?.kind !== 'search-index' || titles?.kind !== 'search-titles')
+      throw new Error('prerender: the search index pages are missing');
+    const engine = createSearchEngine(index.documents, 'full');
+    const folder = path.join(dist, 'page-data', PREBUILT_FOLDER);
+    mkdirSync(folder, { recursive: true });
+    for (const query of prebuiltQueries(titles.documents)) {
+      const results = searchResults(engine, query, undefined);
+      if (results.hits.length === 0) continue;
+      const search = `?${new URLSearchParams({ q: query })}`;
+      const { html, state } = await renderPage(`/search${search}`, [
+        { queryKey: searchResultsQuery(query, undefined).queryKey, data: results },
+      ]);
+      const pageState: PageState = { path: '/search', search, state };
+      const file: PrebuiltResults = { title: searchTitle(query), html, state: pageState };
+      writeFileSync(path.join(folder, prebuiltFileName(query)), JSON.stringify(file));
+      prebuilt.push(query);
+    }
+  }
+
+  // The search page's shell: the query itself arrives in the address and is rendered in the browser. It
+  // hydrates whatever the query (the page renders as if there were none until hydration is over), so words
+  // a fan types into it before the code has loaded are kept.
   {
     const { html, state } = await renderPage('/search', []);
-    const stateTag = `<script type="application/json" id="${PAGE_STATE_ID}">${serializePageState({ path: '/search', search: '', state })}</script>`;
+    const stateTag = `<script type="application/json" id="${PAGE_STATE_ID}">${serializePageState({ path: '/search', state })}</script>`;
+    // What a search the browser works out loads after the page's code: the engine and the full-text index.
+    const engineModules = ['src/features/search/engine.ts', 'src/features/search/results.ts'];
+    for (const module of engineModules)
+      if (!manifest[module]) throw new Error(`prerender: ${module} is not a chunk of the build any more`);
+    const list: PrebuiltList = {
+      url: `${siteConfig.basePath}page-data/${PREBUILT_FOLDER}/`,
+      queries: prebuilt,
+      engine: chunksBeyondEntry(manifest, engineModules).map(
+        (key) => `${siteConfig.basePath}${manifest[key]?.file}`,
+      ),
+      index: `${siteConfig.basePath}page-data/${pageDataKeys.searchIndex()}.json`,
+    };
+    const listTag = `<script type="application/json" id="${PREBUILT_LIST_ID}">${JSON.stringify(list).replace(/</g, '\\u003c')}</script>`;
     const head: Head = {
-      title: `Search · ${SITE_NAME}`,
+      title: searchTitle(''),
       description: 'Search every character, actor, episode, scene and quote in the Heartstopper Wiki.',
       canonicalPath: '/search',
+      inlineScripts: [SEARCH_PAGE_SCRIPT],
     };
     writePage(
       '/search',
       fill(head, html, preloadTags(manifest, routeModule('search'))).replace(
         '</body>',
-        `  ${stateTag}\n  </body>`,
+        `  ${stateTag}\n    ${listTag}\n  </body>`,
       ),
     );
     canonicalPaths.push('/search');
@@ -335,7 +412,7 @@ async function main() {
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `prerendered ${pages} pages, ${redirects} redirect pages, 404.html and sitemap.xml in ${seconds} s`,
+    `prerendered ${pages} pages, ${prebuilt.length} search result pages, ${redirects} redirect pages, 404.html and sitemap.xml in ${seconds} s`,
   );
 }
 

@@ -7,6 +7,8 @@
  * "Before interaction" means: module scripts, modulepreload links and stylesheets named in the HTML, plus
  * everything those chunks import statically (from dist/.vite/manifest.json), since the browser fetches a
  * module's static imports before running it. Dynamic imports are not followed: they load on demand.
+ * The search page's prerendered results are held to the HTML budget, and what any other search loads is
+ * reported.
  *
  * Sizes are in kB of 1000 bytes, as Vite prints them, so the figures here and in the build log agree.
  */
@@ -14,6 +16,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { PREBUILT_FOLDER, PREBUILT_LIST_ID, type PrebuiltList } from '../src/features/search/prebuilt';
 import { APP_SCRIPTS_ID } from './boot-script';
 
 export const BUDGET = {
@@ -289,6 +292,45 @@ function main() {
   );
   for (const page of overHtml)
     problems.push(`${page.file}: HTML ${kb(page.gzip)} over the ${kb(BUDGET.html)} budget`);
+
+  // A prerendered search result is the content of the search page it is swapped into (see
+  // src/features/search/prebuilt.ts): it is held to the same one-round-trip budget as a page's HTML.
+  const prebuiltDir = path.join(distDir, 'page-data', PREBUILT_FOLDER);
+  const prebuilt = existsSync(prebuiltDir)
+    ? readdirSync(prebuiltDir).map((name) => ({
+        file: `page-data/${PREBUILT_FOLDER}/${name}`,
+        gzip: gzipSize(readFileSync(path.join(prebuiltDir, name))),
+      }))
+    : [];
+  if (prebuilt.length === 0) problems.push(`page-data/${PREBUILT_FOLDER}/: no prerendered search results`);
+  const largestResult = prebuilt.reduce((a, b) => (b.gzip > a.gzip ? b : a), { file: '', gzip: 0 });
+  console.log(
+    `${prebuilt.length} prerendered search results; largest ${largestResult.file} at ${kb(largestResult.gzip)} gzip (HTML budget)`,
+  );
+  for (const result of prebuilt.filter((result) => result.gzip > BUDGET.html))
+    problems.push(`${result.file}: ${kb(result.gzip)} over the ${kb(BUDGET.html)} budget`);
+
+  // Any other search is worked out in the browser: the search page asks for the engine and the full-text
+  // index at once, with the page's code. Reported, not budgeted: these are what searching costs.
+  const searchHtml = path.join(distDir, 'search.html');
+  const list = existsSync(searchHtml)
+    ? new RegExp(`<script type="application/json" id="${PREBUILT_LIST_ID}">([^<]*)</script>`).exec(
+        readFileSync(searchHtml, 'utf8'),
+      )?.[1]
+    : undefined;
+  if (list === undefined) problems.push(`search.html: no #${PREBUILT_LIST_ID} list`);
+  else {
+    const { engine, index }: PrebuiltList = JSON.parse(list);
+    const weigh = (url: string) => {
+      const file = path.join(distDir, url.startsWith(basePath) ? url.slice(basePath.length) : url);
+      if (!existsSync(file)) throw new Error(`search.html names ${url}, which is not in ${distDir}`);
+      return gzipSize(readFileSync(file));
+    };
+    const engineBytes = engine.reduce((total, url) => total + weigh(url), 0);
+    console.log(
+      `a search not prerendered also loads the engine, ${kb(engineBytes)}, and the index, ${kb(weigh(index))} gzip`,
+    );
+  }
 
   if (problems.length > 0) {
     console.error(`\nsize: ${problems.length} over budget:\n  ${problems.join('\n  ')}`);

@@ -98,23 +98,30 @@ test('the 404 page and alternate-name redirects exist as static files', () => {
   expect(alias).toContain('<meta http-equiv="refresh" content="0; url=/characters/nick-nelson" />');
 });
 
-test('every page carries a strict Content-Security-Policy that allows only the boot script inline, by its hash', () => {
-  for (const { path: appPath } of pages) {
+test('every page carries a strict Content-Security-Policy that allows only its own inline scripts, by their hashes', () => {
+  // The search page has a second inline script, which swaps in prerendered results (scripts/boot-script.ts).
+  const checked = [
+    ...pages.map((page) => ({ path: page.path, scripts: 1 })),
+    { path: '/search', scripts: 2 },
+  ];
+  for (const { path: appPath, scripts } of checked) {
     const html = htmlOf(appPath);
     const policy = attribute(html, /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/) ?? '';
     expect(policy, appPath).toContain("script-src 'self'");
     expect(policy, appPath).toContain("connect-src 'self'");
     expect(policy, appPath).not.toContain('unsafe-inline');
     expect(policy, appPath).not.toContain('unsafe-eval');
-    // Every <script> loads a file, is a JSON data block (which the browser never runs), or is the one boot
-    // script, whose exact text the policy names by hash.
+    // Every <script> loads a file, is a JSON data block (which the browser never runs), or is inline code
+    // whose exact text the policy names by hash: the boot script, and on the search page one more.
     const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)];
     const code = inline.filter((match) => !(match[1] ?? '').includes('type="application/json"'));
-    expect(code, appPath).toHaveLength(1);
-    const hash = createHash('sha256')
-      .update(code[0]?.[2] ?? '')
-      .digest('base64');
-    expect(policy, appPath).toContain(`'sha256-${hash}'`);
-    expect(policy.match(/'sha256-/g), appPath).toHaveLength(1);
+    expect(code, appPath).toHaveLength(scripts);
+    for (const match of code) {
+      const hash = createHash('sha256')
+        .update(match[2] ?? '')
+        .digest('base64');
+      expect(policy, appPath).toContain(`'sha256-${hash}'`);
+    }
+    expect(policy.match(/'sha256-/g), appPath).toHaveLength(scripts);
   }
 });

@@ -6,7 +6,7 @@ export const PAGE_STATE_ID = 'page-state';
 export type PageState = {
   /** The app path (without the base path) the HTML was rendered for. */
   path: string;
-  /** The query string it was rendered with, for pages whose content depends on it (search). */
+  /** The query string it was rendered with, for pages rendered for one query (prerendered search results). */
   search?: string;
   state: DehydratedState;
 };

@@ -1,9 +1,9 @@
-import type { SearchKind, TitleDocument } from './documents';
+import type { SearchKind } from './documents';
 
 type Group<H> = { kind: SearchKind; hits: H[] };
 
 /** Hits grouped by kind, the groups in the order of their best hit, each group in rank order. */
-export function groupByKind<H extends { document: TitleDocument }>(hits: readonly H[]): Group<H>[] {
+export function groupByKind<H extends { document: { kind: SearchKind } }>(hits: readonly H[]): Group<H>[] {
   const groups = new Map<SearchKind, H[]>();
   for (const hit of hits) {
     const group = groups.get(hit.document.kind);

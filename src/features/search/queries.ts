@@ -6,8 +6,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { pageQuery } from '../../content/queries';
 import { pageDataKeys } from '../../lib/paths';
-import type { SearchDocument, TitleDocument } from './documents';
+import type { SearchDocument, SearchKind, TitleDocument } from './documents';
 import type { SearchEngine } from './engine';
+import type { SearchResultsData } from './results';
 
 class SearchIndexError extends Error {
   override name = 'SearchIndexError';
@@ -47,5 +48,24 @@ export function fullTextEngineQuery() {
     },
     structuralSharing: false,
     ...engineOptions,
+  });
+}
+
+/**
+ * The results page's data for a trimmed, non-empty query. A prerendered result page carries this in its
+ * page state, so the browser shows and hydrates it without the engine; any other query loads the engine.
+ */
+export function searchResultsQuery(query: string, kind: SearchKind | undefined) {
+  return queryOptions({
+    queryKey: ['search-results', query, kind ?? null],
+    queryFn: async ({ client }): Promise<SearchResultsData> => {
+      const [engine, { searchResults }] = await Promise.all([
+        client.ensureQueryData(fullTextEngineQuery()),
+        import('./results'),
+      ]);
+      return searchResults(engine, query, kind);
+    },
+    // Loading the engine already retries with backoff; a second layer of retries would multiply them.
+    retry: false,
   });
 }

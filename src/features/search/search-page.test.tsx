@@ -1,16 +1,26 @@
-import { QueryClient } from '@tanstack/react-query';
+import { type DehydratedState, dehydrate, hydrate, QueryClient } from '@tanstack/react-query';
 import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { Providers } from '../../app/providers';
-import { currentPath, historyGo, renderApp } from '../../test/render-app';
+import { createQueryClient } from '../../app/query-client';
+import { currentPath, historyGo, renderApp, servePageData } from '../../test/render-app';
+import { shippedSearch } from '../../test/search-engines';
+import { fullTextEngineQuery, searchResultsQuery } from './queries';
 import { useRecentSearches } from './recent-searches';
+import { searchResults } from './results';
 import { SearchPage } from './search-page';
 
 beforeEach(() => {
   localStorage.clear();
   useRecentSearches.setState({ queries: [] });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 const resultsBox = () => screen.getByRole('searchbox', { name: 'Search terms' });
@@ -130,4 +140,112 @@ test('the prerendered page (no query) hydrates cleanly under an address with a q
   expect(await within(container).findByText(/results for “nick”/)).toBeVisible();
   act(() => root.unmount());
   container.remove();
+});
+
+const fullText = shippedSearch().fullText;
+
+const searchAt = (client: QueryClient, path: string) => (
+  <Providers client={client}>
+    <MemoryRouter initialEntries={[path]}>
+      <SearchPage />
+    </MemoryRouter>
+  </Providers>
+);
+
+/**
+ * A result page as the build prerenders it and the browser opens it: the page rendered to HTML with the
+ * query's results in the cache, and that cache dehydrated into the page state (JSON, as it travels); then a
+ * fresh client, made as the browser makes it, hydrated from that state, and the HTML hydrated with it. Every
+ * request the page makes is recorded, and answered by `network` (the real dataset unless told otherwise).
+ */
+async function openPrerenderedResults(query: string, network: typeof fetch = servePageData) {
+  const path = `/search?${new URLSearchParams({ q: query })}`;
+  const results = searchResults(fullText, query, undefined);
+  const server = createQueryClient();
+  server.setQueryData(searchResultsQuery(query, undefined).queryKey, results);
+  const html = renderToString(searchAt(server, path));
+  const state: DehydratedState = JSON.parse(JSON.stringify(dehydrate(server)));
+  server.clear();
+
+  const requests: string[] = [];
+  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+    requests.push(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    return network(input, init);
+  });
+  const consoleErrors = vi.spyOn(console, 'error');
+
+  const container = document.createElement('div');
+  container.innerHTML = html;
+  document.body.append(container);
+  // Taken from the server's HTML: hydration adopts these very elements rather than rendering new ones.
+  const serverLink = within(container).queryByRole('link', { name: 'Nick Nelson' });
+
+  const client = createQueryClient();
+  hydrate(client, state);
+  const errors: unknown[] = [];
+  const root = await act(async () =>
+    hydrateRoot(container, searchAt(client, path), {
+      onRecoverableError: (error) => errors.push(error),
+    }),
+  );
+  onTestFinished(() => {
+    act(() => root.unmount());
+    container.remove();
+  });
+  return { results, container, client, serverLink, requests, errors, consoleErrors };
+}
+
+test('a prerendered result page hydrates with its results and loads no search engine', async () => {
+  const { results, container, client, serverLink, requests, errors, consoleErrors } =
+    await openPrerenderedResults('nick');
+  expect(results.total).toBeGreaterThan(1);
+  // The results were in the HTML already, and hydration kept that HTML as it was.
+  expect(serverLink).not.toBeNull();
+  expect(errors).toEqual([]);
+  expect(consoleErrors).not.toHaveBeenCalled();
+  const view = within(container);
+  expect(view.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
+  expect(view.getByRole('status').textContent).toBe(`${results.total} results for “nick”`);
+  const link = view.getByRole('link', { name: 'Nick Nelson' });
+  expect(link).toBe(serverLink);
+  expect(link).toHaveAttribute('href', '/characters/nick-nelson');
+  expect(view.getByRole('searchbox', { name: 'Search terms' })).toHaveValue('nick');
+  // Give a refetch or an engine load every chance to start: none does.
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  });
+  expect(requests).toEqual([]);
+  expect(client.getQueryState(fullTextEngineQuery().queryKey)).toBeUndefined();
+  expect(view.getByRole('status').textContent).toBe(`${results.total} results for “nick”`);
+});
+
+test('typing a new search on a prerendered result page keeps its results on screen until the new ones are ready', async () => {
+  // The full-text index is held back until the test lets it through.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const { results, container, requests } = await openPrerenderedResults('nick', async (input) => {
+    await held;
+    return servePageData(input);
+  });
+  const view = within(container);
+  const user = userEvent.setup();
+  await user.type(view.getByRole('searchbox', { name: 'Search terms' }), ' nelson');
+
+  // Only now is the engine wanted: its index is asked for, and while it loads the last results stay.
+  await waitFor(() => expect(requests).toEqual([expect.stringMatching(/\/page-data\/search-index\.json$/)]));
+  expect(view.getByRole('searchbox', { name: 'Search terms' })).toHaveValue('nick nelson');
+  expect(view.getByRole('status').textContent).toBe(`${results.total} results for “nick”`);
+  expect(view.getByRole('link', { name: 'Nick Nelson' })).toBeVisible();
+  expect(view.queryByText('Loading search…')).not.toBeInTheDocument();
+
+  release();
+  const next = searchResults(fullText, 'nick nelson', undefined);
+  await waitFor(() =>
+    expect(view.getByRole('status').textContent).toBe(
+      `${next.total} ${next.total === 1 ? 'result' : 'results'} for “nick nelson”`,
+    ),
+  );
+  expect(view.getByRole('link', { name: 'Nick Nelson' })).toHaveAttribute('href', '/characters/nick-nelson');
 });

@@ -4,28 +4,22 @@
  * the history entry, so back leaves the page rather than unpicking letters); choosing a filter adds an entry.
  */
 
-import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useDocumentMeta } from '../../app/routes/page-meta';
 import { SearchFormShell } from '../../components/search-form';
 import { paths } from '../../lib/paths';
 import { Spoiler } from '../fan/spoiler';
-import { isSearchKind, KIND_LABELS, SEARCH_KINDS, type SearchDocument, type SearchKind } from './documents';
-import type { SearchEngine, SearchHit } from './engine';
+import { isSearchKind, KIND_LABELS, SEARCH_KINDS, type SearchKind } from './documents';
 import { groupByKind } from './groups';
-import { snippetSegments } from './highlight';
 import { highlightState } from './highlight-state';
-import { fullTextEngineQuery } from './queries';
+import { searchResultsQuery } from './queries';
 import { loadRecentSearches, recordRecentSearch, useRecentSearches } from './recent-searches';
+import type { ResultHit, SearchResultsData } from './results';
 import { Segments } from './segments';
 import { useHydrated } from './use-hydrated';
 import './search.css';
-
-/** Results shown per kind before "all N" links to that kind's filter. */
-const PER_GROUP = 5;
-/** Results shown for one kind; a query that matches more should be narrowed. */
-const MAX_OF_KIND = 100;
 
 const EXAMPLES = ['nik', 'osman', 'ep 4', 's1e4', 'rugby rain', 'space for joy'];
 
@@ -105,7 +99,7 @@ function Examples() {
   );
 }
 
-function ResultItem({ hit, query }: { hit: SearchHit<SearchDocument>; query: string }) {
+function ResultItem({ hit, query }: { hit: ResultHit; query: string }) {
   const { document } = hit;
   return (
     <li>
@@ -116,7 +110,7 @@ function ResultItem({ hit, query }: { hit: SearchHit<SearchDocument>; query: str
   );
 }
 
-function ResultBody({ hit, query }: { hit: SearchHit<SearchDocument>; query: string }) {
+function ResultBody({ hit, query }: { hit: ResultHit; query: string }) {
   const { document } = hit;
   return (
     <>
@@ -130,7 +124,7 @@ function ResultBody({ hit, query }: { hit: SearchHit<SearchDocument>; query: str
       </Link>
       <span className="search-result__context">{document.context}</span>
       <p className="search-result__snippet">
-        <Segments segments={snippetSegments(document.body, hit.highlight)} />
+        <Segments segments={hit.snippet} />
       </p>
     </>
   );
@@ -144,10 +138,10 @@ function Filters({
 }: {
   query: string;
   kind: SearchKind | undefined;
-  counts: Map<SearchKind, number>;
+  counts: SearchResultsData['counts'];
   total: number;
 }) {
-  const kinds = SEARCH_KINDS.filter((candidate) => (counts.get(candidate) ?? 0) > 0 || candidate === kind);
+  const kinds = SEARCH_KINDS.filter((candidate) => (counts[candidate] ?? 0) > 0 || candidate === kind);
   return (
     <nav aria-label="Filter results by kind" className="search-filters">
       <ul>
@@ -159,7 +153,7 @@ function Filters({
         {kinds.map((candidate) => (
           <li key={candidate}>
             <Link to={searchHref(query, candidate)} aria-current={kind === candidate ? 'page' : undefined}>
-              {KIND_LABELS[candidate]} ({counts.get(candidate) ?? 0})
+              {KIND_LABELS[candidate]} ({counts[candidate] ?? 0})
             </Link>
           </li>
         ))}
@@ -168,25 +162,10 @@ function Filters({
   );
 }
 
-function Results({
-  engine,
-  query,
-  kind,
-}: {
-  engine: SearchEngine<SearchDocument>;
-  query: string;
-  kind: SearchKind | undefined;
-}) {
-  const results = useMemo(
-    () =>
-      kind === undefined
-        ? engine.search(query, { perKind: PER_GROUP })
-        : engine.search(query, { kind, limit: MAX_OF_KIND }),
-    [engine, query, kind],
-  );
-  const correction = useMemo(() => engine.didYouMean(query), [engine, query]);
-  const { counts, total } = results;
-  const all = [...counts.values()].reduce((sum, count) => sum + count, 0);
+function Results({ results }: { results: SearchResultsData }) {
+  const { query, counts, total, correction } = results;
+  const kind = results.kind ?? undefined;
+  const all = Object.values(counts).reduce((sum, count) => sum + count, 0);
   const groups = groupByKind(results.hits);
 
   const didYouMean = correction ? (
@@ -233,7 +212,7 @@ function Results({
         <div className="search-results">
           {groups.map((group) => {
             const headingId = `results-${group.kind}`;
-            const count = counts.get(group.kind) ?? group.hits.length;
+            const count = counts[group.kind] ?? group.hits.length;
             return (
               <section key={group.kind} aria-labelledby={headingId}>
                 <h2 id={headingId}>
@@ -266,11 +245,20 @@ function Results({
 
 export function SearchPage() {
   const hydrated = useHydrated();
+  const client = useQueryClient();
   const [params, setParams] = useSearchParams();
-  // The prerendered page has no query: until hydration is over, render as if there were none.
-  const addressQuery = hydrated ? (params.get('q') ?? '') : '';
-  const kindParam = hydrated ? params.get('kind') : null;
-  const kind = isSearchKind(kindParam) ? kindParam : undefined;
+  const paramQuery = params.get('q') ?? '';
+  const kindParam = params.get('kind');
+  const paramKind = isSearchKind(kindParam) ? kindParam : undefined;
+  // The shell prerendered for /search has no query, so until hydration is over the page renders as if there
+  // were none; a prerendered result page came with its results, and renders them from the start.
+  const prerendered =
+    !hydrated &&
+    paramQuery.trim() !== '' &&
+    client.getQueryData(searchResultsQuery(paramQuery.trim(), paramKind).queryKey) !== undefined;
+  const live = hydrated || prerendered;
+  const addressQuery = live ? paramQuery : '';
+  const kind = live ? paramKind : undefined;
   const query = addressQuery.trim();
   const inputId = useId();
 
@@ -282,7 +270,25 @@ export function SearchPage() {
     setDraft(addressQuery);
   }
 
-  const engine = useQuery({ ...fullTextEngineQuery(), enabled: hydrated });
+  // A fan may type into the prerendered box before the page's code has loaded: what they typed wins over
+  // the address (a shared link's query), and is searched once the app runs.
+  const inputRef = useRef<HTMLInputElement>(null);
+  const rendered = useRef(addressQuery);
+  // Only what was typed before the first render counts (later typing goes through onChange): runs once.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reads the first render's values on purpose
+  useEffect(() => {
+    const typed = inputRef.current?.value ?? '';
+    if (typed === rendered.current) return;
+    setDraft(typed);
+    setParams(searchParams(typed, paramKind), { replace: true });
+  }, []);
+
+  // While the next results are worked out, the last ones stay (typing never flashes "Loading").
+  const results = useQuery({
+    ...searchResultsQuery(query, kind),
+    enabled: query !== '',
+    placeholderData: keepPreviousData,
+  });
 
   useDocumentMeta({
     title: query === '' ? 'Search · Heartstopper Wiki' : `Search: ${query} · Heartstopper Wiki`,
@@ -293,12 +299,12 @@ export function SearchPage() {
     if (query !== '') void recordRecentSearch(query);
   };
 
-  const loading = engine.isPending ? (
+  const loading = results.isPending ? (
     <p role="status">Loading search…</p>
   ) : (
     <p role="alert">
       Search could not load.{' '}
-      <button type="button" onClick={() => void engine.refetch()}>
+      <button type="button" onClick={() => void results.refetch()}>
         Try again
       </button>
     </p>
@@ -312,6 +318,7 @@ export function SearchPage() {
           Search terms
         </label>
         <input
+          ref={inputRef}
           id={inputId}
           type="search"
           name="q"
@@ -337,8 +344,8 @@ export function SearchPage() {
           <Examples />
           {hydrated ? <RecentSearches /> : null}
         </>
-      ) : engine.data ? (
-        <Results engine={engine.data} query={query} kind={kind} />
+      ) : results.data ? (
+        <Results results={results.data} />
       ) : (
         loading
       )}
