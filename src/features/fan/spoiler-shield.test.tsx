@@ -147,12 +147,50 @@ describe('search', () => {
     expect(screen.getAllByRole('link', { name: /Michael Holden/ })[0]).toBeVisible();
   });
 
+  test('at S1E4, Nick’s result shows but the passage of his description that tells of S2E8 waits behind a reveal button', async () => {
+    savedProgress('watched up to S1E4');
+    const { user } = renderApp('/search?q=nick+nelson');
+    await savedStateApplied();
+    const link = (await screen.findAllByRole('link', { name: 'Nick Nelson' }))[0] as HTMLElement;
+    const result = link.closest('li') as HTMLElement;
+    expect(result.querySelector('.search-result__snippet')).toBeNull();
+    await user.click(
+      within(result).getByRole('button', {
+        name: 'Spoiler from S2E8: a passage of the description. Reveal',
+      }),
+    );
+    expect(result.querySelector('.search-result__snippet')?.textContent).toMatch(/\w{3,}/);
+  });
+
+  test('at S1E4, the actor who plays a later character is hidden too: “Plays Michael Holden” would tell', async () => {
+    savedProgress('watched up to S1E4');
+    const { user } = renderApp('/search?q=darragh+hand');
+    await savedStateApplied();
+    const reveal = await screen.findAllByRole('button', {
+      name: /Spoiler from S3E1: a search result\. Reveal/,
+    });
+    expect(screen.queryByText(/Michael Holden/)).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Darragh Hand' })).toBeNull();
+    await user.click(reveal[0] as HTMLElement);
+    expect(screen.getByRole('link', { name: 'Darragh Hand' })).toBeVisible();
+    expect(screen.getByText('Plays Michael Holden')).toBeVisible();
+  });
+
   test('with everything watched, results show every match by name', async () => {
     savedProgress('everything watched');
     renderApp('/search?q=michael+holden');
     await savedStateApplied();
     expect((await screen.findAllByRole('link', { name: /Michael Holden/ }))[0]).toBeVisible();
     expect(screen.queryByRole('button', { name: /Spoiler from/ })).toBeNull();
+  });
+
+  test('with everything watched, Nick’s description passage shows at once', async () => {
+    savedProgress('everything watched');
+    renderApp('/search?q=nick+nelson');
+    await savedStateApplied();
+    const link = (await screen.findAllByRole('link', { name: 'Nick Nelson' }))[0] as HTMLElement;
+    expect(link.closest('li')?.querySelector('.search-result__snippet')?.textContent).toMatch(/\w{3,}/);
+    expect(screen.queryByRole('button', { name: /a passage of the description/ })).toBeNull();
   });
 });
 

@@ -8,6 +8,7 @@
  */
 import type { SpoilerMark } from '../../content/page-data';
 import type { EntityKind, Repository } from '../../content/repository';
+import type { Episode } from '../../content/schema';
 import { formatDate } from '../../lib/dates';
 import { paths } from '../../lib/paths';
 
@@ -61,6 +62,11 @@ export type SearchDocument = TitleDocument & {
   /** Names of the entries it links to: a character's actors, an actor's characters, a scene's episode and cast. */
   related: string;
   body: string;
+  /**
+   * The episode that reveals part of the body, when that is later than the page itself (a character whose
+   * description tells of later events): results hide their snippet behind the spoiler shield until then.
+   */
+  bodyRevealedIn?: SpoilerMark;
 };
 
 export type SearchTitlesData = { kind: 'search-titles'; documents: TitleDocument[] };
@@ -83,6 +89,17 @@ export function buildSearchDocuments(repo: Repository): SearchDocument[] {
     return episode ? { revealedIn: { code: episode.id, overall: episode.overall } } : {};
   };
 
+  const laterBody = (
+    kind: EntityKind,
+    id: string,
+    code: string | undefined,
+  ): { bodyRevealedIn?: SpoilerMark } => {
+    const episode = code === undefined ? undefined : repo.getEpisode(code);
+    const page = repo.revealedIn(kind, id);
+    if (!episode || (page && page.overall >= episode.overall)) return {};
+    return { bodyRevealedIn: { code: episode.id, overall: episode.overall } };
+  };
+
   const characters = repo.characters().map(
     (entry): SearchDocument => ({
       href: paths.character(entry.id),
@@ -95,11 +112,20 @@ export function buildSearchDocuments(repo: Repository): SearchDocument[] {
       related: joinNames(entry.actors.map((id) => repo.label('actor', id))),
       body: bodyOf(`${entry.role}. ${entry.description}`, entry.unverified),
       ...mark('character', entry.id),
+      ...laterBody('character', entry.id, entry.descriptionReveals),
     }),
   );
 
   const actors = repo.actors().map((entry): SearchDocument => {
-    const roles = repo.rolesOfActor(entry.id).map((role) => role.name);
+    const characters = repo.rolesOfActor(entry.id);
+    const roles = characters.map((role) => role.name);
+    // "Plays Michael Holden" names the character: the result waits for the latest of them to be revealed.
+    const latestRole = characters
+      .map((role) => repo.revealedIn('character', role.id))
+      .reduce<Episode | undefined>(
+        (latest, episode) => (episode && (!latest || episode.overall > latest.overall) ? episode : latest),
+        undefined,
+      );
     return {
       href: paths.actor(entry.id),
       kind: 'actor',
@@ -110,6 +136,7 @@ export function buildSearchDocuments(repo: Repository): SearchDocument[] {
       context: roles.length > 0 ? `Plays ${roles.join(' and ')}` : 'Actor',
       related: roles.join(', '),
       body: bodyOf(entry.bio, entry.unverified),
+      ...(latestRole ? { revealedIn: { code: latestRole.id, overall: latestRole.overall } } : {}),
     };
   });
 

@@ -3,6 +3,7 @@
  * build time for the searches fans make most (the prerendered result pages, see scripts/prerender.ts), in
  * which case it travels inside the page and the browser hydrates from it without loading the engine.
  */
+import type { SpoilerMark } from '../../content/page-data';
 import type { SearchDocument, SearchKind, TitleDocument } from './documents';
 import type { SearchEngine } from './engine';
 import { type Segment, snippetSegments } from './highlight';
@@ -19,6 +20,8 @@ export type ResultHit = {
   titleSegments: Segment[];
   /** A passage of the page's text around the first searched word. */
   snippet: Segment[];
+  /** The episode that reveals the text the snippet is cut from, when later than the page (see documents.ts). */
+  snippetRevealedIn?: SpoilerMark;
 };
 
 export type SearchResultsData = {
@@ -47,17 +50,20 @@ export function searchResults(
   return {
     query,
     kind: kind ?? null,
-    hits: results.hits.map(({ document, highlight, titleSegments }) => ({
-      document: {
-        href: document.href,
-        kind: document.kind,
-        context: document.context,
-        ...(document.revealedIn ? { revealedIn: document.revealedIn } : {}),
-      },
-      highlight,
-      titleSegments,
-      snippet: snippetSegments(document.body, highlight),
-    })),
+    hits: results.hits.map(
+      ({ document, highlight, titleSegments }): ResultHit => ({
+        document: {
+          href: document.href,
+          kind: document.kind,
+          context: document.context,
+          ...(document.revealedIn ? { revealedIn: document.revealedIn } : {}),
+        },
+        highlight,
+        titleSegments,
+        snippet: snippetSegments(document.body, highlight),
+        ...(document.bodyRevealedIn ? { snippetRevealedIn: document.bodyRevealedIn } : {}),
+      }),
+    ),
     total: results.total,
     counts: Object.fromEntries(results.counts),
     correction: engine.didYouMean(query) ?? null,

@@ -123,9 +123,11 @@ function ResultBody({ hit, query }: { hit: ResultHit; query: string }) {
         <Segments segments={hit.titleSegments} />
       </Link>
       <span className="search-result__context">{document.context}</span>
-      <p className="search-result__snippet">
-        <Segments segments={hit.snippet} />
-      </p>
+      <Spoiler mark={hit.snippetRevealedIn} what="a passage of the description" block>
+        <p className="search-result__snippet">
+          <Segments segments={hit.snippet} />
+        </p>
+      </Spoiler>
     </>
   );
 }
