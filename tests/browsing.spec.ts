@@ -69,3 +69,33 @@ test('scroll position is restored when going back', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Scenes' })).toBeVisible();
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before);
 });
+
+test.describe('on a 360 px wide phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('no page scrolls sideways', async ({ page }) => {
+    for (const address of [
+      '/',
+      '/characters',
+      '/characters/nick-nelson',
+      '/actors/kit-connor',
+      '/episodes',
+      '/episodes/s1e4',
+      '/scenes/s1e4-bedroom-after-the-rain',
+      '/commentary',
+      '/commentary/oseman-favourite-scene',
+      '/search?q=nick',
+      '/appearances',
+      '/relationships',
+      '/my-wiki',
+      `${NOT_FOUND_HOST}/no-such-page`,
+    ]) {
+      await page.goto(address);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, address).toBe(0);
+    }
+  });
+});
