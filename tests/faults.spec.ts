@@ -239,7 +239,7 @@ test.describe('when the connection drops mid-visit', () => {
     expectedConsoleErrors: ['net::ERR_INTERNET_DISCONNECTED', 'Failed to fetch dynamically imported module'],
   });
 
-  test('a page opened offline waits, never blank and never an error, and appears once back online', async ({
+  test('a page opened offline says so and waits, never blank and never an error, and appears once back online', async ({
     page,
     context,
   }) => {
@@ -254,9 +254,14 @@ test.describe('when the connection drops mid-visit', () => {
     });
     await charlie.click();
     await expect(page).toHaveURL(/\/characters\/charlie-spring$/);
-    // Longer than the retries (1 s, 2 s) would take: the page says it is loading all along.
+    // Longer than the retries (1 s, 2 s) would take: the page says why it is waiting all along.
     for (let second = 0; second < 4; second += 1) {
-      await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+      await expect(
+        page
+          .getByRole('main')
+          .getByRole('status')
+          .filter({ hasText: 'You are offline. This page will load by itself when the connection returns.' }),
+      ).toBeVisible();
       await page.waitForTimeout(1000);
     }
     await expect(errorView(page)).toHaveCount(0);

@@ -8,6 +8,7 @@ import { ShareButton } from '../components/share-button';
 import { LinkPreviews } from '../features/previews/link-previews';
 import { HeaderSearch } from '../features/search/header-search';
 import { SearchHighlight } from '../features/search/search-highlight';
+import { useOnline } from '../lib/online';
 import { useMarkPageReady } from '../lib/page-ready';
 import { canonicalPathname, paths } from '../lib/paths';
 
@@ -48,10 +49,13 @@ function ScrollManager() {
 }
 
 function PageLoading() {
+  const online = useOnline();
   return (
     <div className="page-loading" role="status">
       <Leaf className="spinner-leaf" />
-      <span>Loading…</span>
+      <span>
+        {online ? 'Loading…' : 'You are offline. This page will load by itself when the connection returns.'}
+      </span>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useDocumentMeta } from '../../app/routes/page-meta';
 import { SearchFormShell } from '../../components/search-form';
+import { useOnline } from '../../lib/online';
 import { paths } from '../../lib/paths';
 import { Spoiler } from '../fan/spoiler';
 import { isSearchKind, KIND_LABELS, SEARCH_KINDS, type SearchKind } from './documents';
@@ -263,6 +264,7 @@ export function SearchPage() {
   const kind = live ? paramKind : undefined;
   const query = addressQuery.trim();
   const inputId = useId();
+  const online = useOnline();
 
   // What the box shows follows the address when it changes from outside (back, forward, a link).
   const [draft, setDraft] = useState(addressQuery);
@@ -302,7 +304,11 @@ export function SearchPage() {
   };
 
   const loading = results.isPending ? (
-    <p role="status">Loading search…</p>
+    <p role="status">
+      {online
+        ? 'Loading search…'
+        : 'You are offline. Search will load by itself when the connection returns.'}
+    </p>
   ) : (
     <p role="alert">
       Search could not load.{' '}
