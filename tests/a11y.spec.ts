@@ -16,7 +16,8 @@ const PAGES = [
   { kind: 'episode', path: '/episodes/s1e4' },
   { kind: 'scene', path: '/scenes/s1e4-bedroom-after-the-rain' },
   { kind: 'commentary item', path: '/commentary/oseman-favourite-scene' },
-  { kind: 'search results', path: '/search?q=nick' },
+  { kind: 'search results (prerendered)', path: '/search?q=nick' },
+  { kind: 'search results (worked out in the browser)', path: '/search?q=rugby%20rain' },
   { kind: 'My wiki', path: '/my-wiki' },
   { kind: '404', path: `${NOT_FOUND_HOST}/no-such-page` },
 ] as const;
