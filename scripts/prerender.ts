@@ -324,9 +324,9 @@ async function main() {
     pages += 1;
   }
 
-  // The searches fans make most (names, episode codes), prerendered with their results: files the boot
-  // script swaps into the search page's shell when the address asks for one of them (src/features/search/
-  // prebuilt.ts). Rendered first, so the shell can list them.
+  // The searches fans make most (names, episode codes), prerendered with their results: files the search
+  // page's own script swaps into its shell when the address asks for one of them (SEARCH_PAGE_SCRIPT in
+  // scripts/boot-script.ts, src/features/search/prebuilt.ts). Rendered first, so the shell can list them.
   const prebuilt: string[] = [];
   {
     const index = site.page(pageDataKeys.searchIndex());
