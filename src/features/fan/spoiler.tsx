@@ -4,8 +4,9 @@
  * latest episode a statement is about). With the shield on, anything revealed after the furthest episode the
  * fan has watched is replaced by a control that names the episode and reveals it on request.
  */
-import { createContext, type ReactNode, useContext, useId, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
+import { create } from 'zustand';
 import type { SpoilerMark } from '../../content/page-data';
 import { paths } from '../../lib/paths';
 import { codeOfOverall, shieldActive, useFan, watchedThrough } from './store';
@@ -20,6 +21,12 @@ export type Shield = {
 
 /** Inside a page the fan chose to reveal, everything up to that page's episode is revealed too. */
 const RevealedThrough = createContext(0);
+
+/**
+ * The same for what belongs to the page on screen but is drawn outside its tree (the link preview cards):
+ * the overall number of the episode it was revealed up to by "Show this page anyway", 0 when it was not.
+ */
+export const usePageRevealed = create<{ through: number }>(() => ({ through: 0 }));
 
 export function useShield(): Shield {
   const loaded = useFan((state) => state.loaded);
@@ -93,10 +100,14 @@ export function SpoilerGate({
   const [revealed, setRevealed] = useState(false);
   const headingId = useId();
   const outer = useContext(RevealedThrough);
+  const through = Math.max(outer, mark.overall);
+  useEffect(() => {
+    if (!revealed) return;
+    usePageRevealed.setState({ through });
+    return () => usePageRevealed.setState({ through: 0 });
+  }, [revealed, through]);
   if (revealed || !shield.hides(mark)) {
-    return (
-      <RevealedThrough.Provider value={Math.max(outer, mark.overall)}>{children}</RevealedThrough.Provider>
-    );
+    return <RevealedThrough.Provider value={through}>{children}</RevealedThrough.Provider>;
   }
   return (
     <section className="spoiler-gate" aria-labelledby={headingId}>

@@ -187,6 +187,39 @@ test('with the spoiler shield on, a later character’s preview names only the e
   await waitFor(() => expect(screen.getByRole('tooltip')).toHaveTextContent('Truham student'));
 });
 
+test('after “Show this page anyway”, previews of that page’s links show what the page shows, and no more once the fan leaves', async () => {
+  const { user } = renderApp('/episodes/s2e5');
+  fetchSpy = vi.spyOn(globalThis, 'fetch');
+  act(() => useFan.setState({ loaded: true, watched: ['s1e1', 's1e2', 's1e3', 's1e4'], shield: null }));
+  await user.click(await screen.findByRole('button', { name: 'Show this page anyway' }));
+  await waitFor(() => expect(document.documentElement).toHaveAttribute(READY_ATTRIBUTE, 'ready'));
+
+  // David Nelson first appears in S2E2, before this page's S2E5: the page shows him, so his card does too.
+  const david = addLink('/characters/david-nelson', 'David Nelson');
+  await user.hover(david);
+  const card = await screen.findByRole('tooltip');
+  await waitFor(() => expect(card).toHaveTextContent('David Nelson'));
+  expect(card).not.toHaveTextContent('Spoiler');
+  await user.unhover(david);
+  await waitFor(() => expect(screen.queryByRole('tooltip')).not.toBeInTheDocument());
+
+  // A character from after S2E5 is still hidden on this page.
+  const later = addLink('/characters/michael-holden', 'Michael Holden');
+  await user.hover(later);
+  await waitFor(() => expect(screen.getByRole('tooltip')).toHaveTextContent('Spoiler: S3E1'));
+  await user.unhover(later);
+  await waitFor(() => expect(screen.queryByRole('tooltip')).not.toBeInTheDocument());
+
+  // On the next page the fan has not chosen to reveal, David's card is a spoiler again.
+  const previous = screen.getAllByRole('link').find((link) => link.getAttribute('href') === '/episodes/s2e4');
+  await user.click(previous as HTMLElement);
+  expect(await screen.findByRole('heading', { level: 1, name: 'Spoiler warning: S2E4' })).toBeVisible();
+  expect(currentPath()).toBe('/episodes/s2e4');
+  const again = addLink('/characters/david-nelson', 'David Nelson');
+  await user.hover(again);
+  await waitFor(() => expect(screen.getByRole('tooltip')).toHaveTextContent('Spoiler: S2E2'));
+});
+
 test('a page that cannot load shows no preview and logs nothing', async () => {
   const { user } = await renderPage('/episodes/s1e1', 'Meet');
   const errors = vi.spyOn(console, 'error');

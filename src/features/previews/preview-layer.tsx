@@ -11,7 +11,7 @@ import { type ReactNode, type RefObject, useEffect, useId, useLayoutEffect, useR
 import { createPortal } from 'react-dom';
 import { useLocation } from 'react-router';
 import { type PageResult, pageQuery } from '../../content/queries';
-import { markLabel, useShield } from '../fan/spoiler';
+import { markLabel, usePageRevealed, useShield } from '../fan/spoiler';
 import { createPreviewController, type Opened, type PreviewController } from './controller';
 import { type Preview, previewOf } from './preview-content';
 import { keyOfPath, type PreviewTarget } from './targets';
@@ -51,6 +51,8 @@ function PreviewCard({
   cardRef: RefObject<HTMLDivElement | null>;
 }) {
   const shield = useShield();
+  // A card belongs to the page it opens on: what that page was revealed up to, it shows too.
+  const pageRevealed = usePageRevealed((state) => state.through);
   let body: ReactNode;
   if (!preview) {
     body = (
@@ -59,7 +61,7 @@ function PreviewCard({
         <p className="link-preview__loading">Loading…</p>
       </>
     );
-  } else if (preview.mark && shield.hides(preview.mark)) {
+  } else if (preview.mark && shield.hides(preview.mark) && preview.mark.overall > pageRevealed) {
     body = (
       <p className="link-preview__spoiler">
         Spoiler: {markLabel(preview.mark)} — open the page to choose whether to reveal
