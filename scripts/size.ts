@@ -88,6 +88,11 @@ export function tagsOf(html: string, tagName: string): Record<string, string>[] 
   return tags;
 }
 
+/** The text of the page's JSON data block with this id (`<script type="application/json" id=…>`), if any. */
+export function jsonBlock(html: string, id: string): string | undefined {
+  return new RegExp(`<script type="application/json" id="${id}">([^<]*)</script>`).exec(html)?.[1];
+}
+
 /**
  * The files the HTML itself asks for before interaction, relative to dist/: scripts with a src (module or
  * classic; JSON data blocks have no src), modulepreload links, stylesheets, and the code listed for the
@@ -101,11 +106,9 @@ export function htmlAssets(html: string, basePath = '/'): string[] {
   }
   // The code the boot script loads right after the first paint (see deferScripts in prerender.ts) is as
   // much a part of the first load as a <script> tag.
-  const deferred = new RegExp(`<script type="application/json" id="${APP_SCRIPTS_ID}">([^<]*)</script>`).exec(
-    html,
-  );
-  if (deferred?.[1]) {
-    const list: { entry: string; preload: string[] } = JSON.parse(deferred[1]);
+  const deferred = jsonBlock(html, APP_SCRIPTS_ID);
+  if (deferred !== undefined) {
+    const list: { entry: string; preload: string[] } = JSON.parse(deferred);
     urls.push(list.entry, ...list.preload);
   }
   for (const link of tagsOf(html, 'link')) {
@@ -314,9 +317,7 @@ function main() {
   // index at once, with the page's code. Reported, not budgeted: these are what searching costs.
   const searchHtml = path.join(distDir, 'search.html');
   const list = existsSync(searchHtml)
-    ? new RegExp(`<script type="application/json" id="${PREBUILT_LIST_ID}">([^<]*)</script>`).exec(
-        readFileSync(searchHtml, 'utf8'),
-      )?.[1]
+    ? jsonBlock(readFileSync(searchHtml, 'utf8'), PREBUILT_LIST_ID)
     : undefined;
   if (list === undefined) problems.push(`search.html: no #${PREBUILT_LIST_ID} list`);
   else {

@@ -11,6 +11,7 @@ import { type FormEvent, type KeyboardEvent, useEffect, useId, useMemo, useRef, 
 import { useNavigate } from 'react-router';
 import { SearchFormShell } from '../../components/search-form';
 import { paths } from '../../lib/paths';
+import { useTypedBeforeHydration } from '../../lib/typed-before-hydration';
 import { useShield } from '../fan/spoiler';
 import { KIND_LABELS, type TitleDocument } from './documents';
 import type { SearchHit } from './engine';
@@ -52,15 +53,11 @@ export function HeaderSearch() {
   const [open, setOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(-1);
   const [wanted, setWanted] = useState(false);
-  // A fan may start typing into the prerendered box before the page's code has loaded: keep what they typed.
-  useEffect(() => {
-    const typed = inputRef.current?.value ?? '';
-    if (typed !== '') {
-      setValue(typed);
-      setWanted(true);
-      if (document.activeElement === inputRef.current) setOpen(true);
-    }
-  }, []);
+  useTypedBeforeHydration(inputRef, '', (typed) => {
+    setValue(typed);
+    setWanted(true);
+    if (document.activeElement === inputRef.current) setOpen(true);
+  });
   const engine = useQuery({ ...suggestionEngineQuery(), enabled: wanted });
 
   const query = value.trim();

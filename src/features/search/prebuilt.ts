@@ -6,6 +6,7 @@
  * prerendered page. Any other query takes the usual way.
  */
 import type { TitleDocument } from './documents';
+import { fold } from './normalise';
 
 /**
  * A query that may be prerendered: lower-case words of ASCII letters and digits, one space apart, as a fan
@@ -43,8 +44,8 @@ const MIN_WORD = 3;
 export function prebuiltQueries(documents: readonly TitleDocument[]): string[] {
   const queries = new Set<string>();
   const add = (text: string) => {
-    // Accents dropped, as most fans type names ("stephane" for Stéphane).
-    const query = text.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, ' ');
+    // Folded as the engine folds it: lower case, accents dropped ("stephane" for Stéphane).
+    const query = fold(text).trim().replace(/\s+/g, ' ');
     if (PREBUILT_QUERY.test(query)) queries.add(query);
   };
   for (const document of documents) {

@@ -11,6 +11,7 @@ import { useDocumentMeta } from '../../app/routes/page-meta';
 import { SearchFormShell } from '../../components/search-form';
 import { useOnline } from '../../lib/online';
 import { paths } from '../../lib/paths';
+import { useTypedBeforeHydration } from '../../lib/typed-before-hydration';
 import { Spoiler } from '../fan/spoiler';
 import { isSearchKind, KIND_LABELS, SEARCH_KINDS, type SearchKind } from './documents';
 import { groupByKind } from './groups';
@@ -274,18 +275,12 @@ export function SearchPage() {
     setDraft(addressQuery);
   }
 
-  // A fan may type into the prerendered box before the page's code has loaded: what they typed wins over
-  // the address (a shared link's query), and is searched once the app runs.
+  // Words typed into the prerendered box before the code loaded win over the address (a shared link's query).
   const inputRef = useRef<HTMLInputElement>(null);
-  const rendered = useRef(addressQuery);
-  // Only what was typed before the first render counts (later typing goes through onChange): runs once.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reads the first render's values on purpose
-  useEffect(() => {
-    const typed = inputRef.current?.value ?? '';
-    if (typed === rendered.current) return;
+  useTypedBeforeHydration(inputRef, addressQuery, (typed) => {
     setDraft(typed);
     setParams(searchParams(typed, paramKind), { replace: true });
-  }, []);
+  });
 
   // While the next results are worked out, the last ones stay (typing never flashes "Loading").
   const results = useQuery({
