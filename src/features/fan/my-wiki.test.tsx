@@ -22,7 +22,10 @@ test('marking an episode watched on its page fills the season’s progress bar o
   const { user, unmount } = renderApp('/episodes/s1e4');
   await screen.findByRole('heading', { level: 1, name: 'Secret' });
   await user.click(screen.getByRole('button', { name: 'I’ve watched up to S1E4' }));
-  expect(screen.getByRole('button', { name: /^Watched: S1E4/ })).toHaveAttribute('aria-pressed', 'true');
+  // Changes wait for the saved state to be read first (src/features/fan/actions.ts), so they land a moment later.
+  await waitFor(() =>
+    expect(screen.getByRole('button', { name: /^Watched: S1E4/ })).toHaveAttribute('aria-pressed', 'true'),
+  );
   unmount();
   renderApp('/episodes');
   await screen.findByRole('heading', { level: 1, name: 'Episodes' });
@@ -35,14 +38,18 @@ test('a starred character, episode, scene and quote are listed on My wiki, with 
   const character = renderApp('/characters/charlie-spring');
   await screen.findByRole('heading', { level: 1, name: 'Charlie Spring' });
   await character.user.click(screen.getByRole('button', { name: 'Favourite: Charlie Spring' }));
-  expect(screen.getByRole('button', { name: 'Favourite: Charlie Spring' })).toHaveAttribute(
-    'aria-pressed',
-    'true',
+  await waitFor(() =>
+    expect(screen.getByRole('button', { name: 'Favourite: Charlie Spring' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    ),
   );
   character.unmount();
   const scene = renderApp('/scenes/s1e4-bedroom-after-the-rain');
   await screen.findByRole('heading', { level: 1 });
-  await scene.user.click(screen.getAllByRole('button', { name: /^Favourite: / })[0] as HTMLElement);
+  const star = screen.getAllByRole('button', { name: /^Favourite: / })[0] as HTMLElement;
+  await scene.user.click(star);
+  await waitFor(() => expect(star).toHaveAttribute('aria-pressed', 'true'));
   scene.unmount();
 
   renderApp('/my-wiki');
@@ -71,7 +78,7 @@ test('export then import gives back the same progress and favourites', async () 
 
   await user.click(screen.getByRole('button', { name: 'Clear my progress' }));
   await user.click(screen.getByRole('button', { name: 'Remove Nick Nelson' }));
-  expect(useFan.getState()).toMatchObject({ watched: [], favourites: [] });
+  await waitFor(() => expect(useFan.getState()).toMatchObject({ watched: [], favourites: [] }));
 
   const input = screen.getByLabelText('Import from a file');
   await user.upload(input, new File([exported], 'my-wiki.json', { type: 'application/json' }));
@@ -155,8 +162,8 @@ test('the theme switch applies a theme at once and keeps it for the next visit',
   await screen.findByRole('heading', { level: 1, name: /Heartstopper Wiki/ });
   const theme = screen.getByRole('group', { name: 'Theme' });
   await user.click(within(theme).getByRole('radio', { name: 'Dark' }));
-  expect(document.documentElement.dataset.theme).toBe('dark');
+  await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
   expect(JSON.parse(localStorage.getItem(STORAGE_KEYS.theme) ?? '{}')).toEqual({ version: 1, state: 'dark' });
   await user.click(within(theme).getByRole('radio', { name: 'System' }));
-  expect(document.documentElement.dataset.theme).toBeUndefined();
+  await waitFor(() => expect(document.documentElement.dataset.theme).toBeUndefined());
 });
