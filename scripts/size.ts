@@ -231,6 +231,13 @@ function allPages(distDir: string, folder = ''): string[] {
   return pages;
 }
 
+type FileSize = { file: string; gzip: number };
+
+/** The file with the largest gzip size (an empty entry when there are none). */
+function largestOf(files: FileSize[]): FileSize {
+  return files.reduce((a, b) => (b.gzip > a.gzip ? b : a), { file: '', gzip: 0 });
+}
+
 function pad(value: string, width: number, right = false): string {
   return right ? value.padStart(width) : value.padEnd(width);
 }
@@ -288,7 +295,7 @@ function main() {
     file,
     gzip: gzipSize(readFileSync(path.join(distDir, file))),
   }));
-  const largest = htmlSizes.reduce((a, b) => (b.gzip > a.gzip ? b : a), { file: '', gzip: 0 });
+  const largest = largestOf(htmlSizes);
   const overHtml = htmlSizes.filter((page) => page.gzip > BUDGET.html);
   console.log(
     `\n${htmlSizes.length} HTML pages; largest ${largest.file} at ${kb(largest.gzip)} gzip; ${overHtml.length} over the HTML budget`,
@@ -306,7 +313,7 @@ function main() {
       }))
     : [];
   if (prebuilt.length === 0) problems.push(`page-data/${PREBUILT_FOLDER}/: no prerendered search results`);
-  const largestResult = prebuilt.reduce((a, b) => (b.gzip > a.gzip ? b : a), { file: '', gzip: 0 });
+  const largestResult = largestOf(prebuilt);
   console.log(
     `${prebuilt.length} prerendered search results; largest ${largestResult.file} at ${kb(largestResult.gzip)} gzip (HTML budget)`,
   );

@@ -9,6 +9,7 @@
  * The repository trusts nothing it does not need to: a dangling reference (which the validator reports) is
  * skipped rather than thrown on, so one bad file cannot take down every page.
  */
+import { latestEpisode } from './latest-episode';
 import type {
   Actor,
   Character,
@@ -291,14 +292,6 @@ export function createRepository(dataset: Dataset): Repository {
 
   const slugIndexes = buildSlugIndexes(dataset);
 
-  const latest = (episodes: (Episode | undefined)[]): Episode | undefined => {
-    let found: Episode | undefined;
-    for (const episode of episodes) {
-      if (episode && (found === undefined || episode.overall > found.overall)) found = episode;
-    }
-    return found;
-  };
-
   const revealedIn = (kind: EntityKind | SubjectKind, id: string | undefined): Episode | undefined => {
     if (id === undefined) return undefined;
     switch (kind) {
@@ -314,11 +307,11 @@ export function createRepository(dataset: Dataset): Repository {
       }
       case 'season': {
         const season = seasonsById.get(id);
-        return season && latest(episodesBySeason.get(season.number) ?? []);
+        return season && latestEpisode(episodesBySeason.get(season.number) ?? []);
       }
       case 'commentary': {
         const item = commentaryById.get(id);
-        return item && latest(item.about.map((subject) => revealedIn(subject.kind, subject.id)));
+        return item && latestEpisode(item.about.map((subject) => revealedIn(subject.kind, subject.id)));
       }
       default:
         return undefined;

@@ -6,9 +6,10 @@
  * enough to load on first focus of the header box) and the full documents (adding the linked names and the
  * body text, for the results page and its snippets).
  */
+
+import { latestEpisode } from '../../content/latest-episode';
 import type { SpoilerMark } from '../../content/page-data';
 import type { EntityKind, Repository } from '../../content/repository';
-import type { Episode } from '../../content/schema';
 import { formatDate } from '../../lib/dates';
 import { paths } from '../../lib/paths';
 
@@ -120,12 +121,7 @@ export function buildSearchDocuments(repo: Repository): SearchDocument[] {
     const characters = repo.rolesOfActor(entry.id);
     const roles = characters.map((role) => role.name);
     // "Plays Michael Holden" names the character: the result waits for the latest of them to be revealed.
-    const latestRole = characters
-      .map((role) => repo.revealedIn('character', role.id))
-      .reduce<Episode | undefined>(
-        (latest, episode) => (episode && (!latest || episode.overall > latest.overall) ? episode : latest),
-        undefined,
-      );
+    const latestRole = latestEpisode(characters.map((role) => repo.revealedIn('character', role.id)));
     return {
       href: paths.actor(entry.id),
       kind: 'actor',
