@@ -4,14 +4,17 @@ import { paths } from '../lib/paths';
 
 /**
  * The one search form element every search box sits in: a real GET form to /search (under the base path),
- * so it works before the app hydrates and with JavaScript off.
+ * so it works before the app hydrates and with JavaScript off. It is a search landmark; `name` tells it
+ * apart from the header's when a page has two (the results page, the 404 page).
  */
 export function SearchFormShell({
   className,
+  name,
   onSubmit,
   children,
 }: {
   className: string;
+  name: string;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   children: ReactNode;
 }) {
@@ -19,6 +22,7 @@ export function SearchFormShell({
     // biome-ignore lint/a11y/useSemanticElements: <search> is too new for jsdom and older browsers; the role is equivalent
     <form
       role="search"
+      aria-label={name}
       method="get"
       action={`${import.meta.env.BASE_URL}search`}
       className={className}
@@ -36,9 +40,12 @@ export function SearchFormShell({
 export function SearchForm({
   defaultValue = '',
   label = 'Search the wiki',
+  name,
 }: {
   defaultValue?: string;
   label?: string;
+  /** The search landmark's name, distinct from the header search's ("Site search"). */
+  name: string;
 }) {
   const id = useId();
   const navigate = useNavigate();
@@ -48,7 +55,7 @@ export function SearchForm({
     navigate(paths.search(typeof query === 'string' ? query.trim() : ''));
   };
   return (
-    <SearchFormShell className="search-form" onSubmit={onSubmit}>
+    <SearchFormShell className="search-form" name={name} onSubmit={onSubmit}>
       <label htmlFor={id} className="visually-hidden">
         {label}
       </label>

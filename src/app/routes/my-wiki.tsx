@@ -90,8 +90,8 @@ function ShieldSetting() {
       <label className="switch">
         <input
           type="checkbox"
+          // biome-ignore lint/a11y/useAriaPropsForRole: the checkbox's own checked state is the switch's; HTML forbids aria-checked on it (npm run check:html)
           role="switch"
-          aria-checked={active}
           checked={active}
           onChange={(event) => setShield(event.target.checked ? 'on' : 'off')}
         />

@@ -15,7 +15,7 @@ export function NotFoundPage() {
         There is no page at this address. The link may be mistyped, cut short by a chat app, or point to
         something that isn’t in the wiki yet.
       </p>
-      <SearchForm label="Search for what you were looking for" />
+      <SearchForm label="Search for what you were looking for" name="Find the page" />
       <h2>Or browse</h2>
       <ul className="link-list">
         <li>

@@ -238,7 +238,7 @@ export function HeaderSearch() {
   };
 
   return (
-    <SearchFormShell className="search-form header-search" onSubmit={onSubmit}>
+    <SearchFormShell className="search-form header-search" name="Site search" onSubmit={onSubmit}>
       <label htmlFor={inputId} className="visually-hidden">
         Search the wiki
       </label>
@@ -246,7 +246,9 @@ export function HeaderSearch() {
         <input
           ref={inputRef}
           id={inputId}
-          type="search"
+          // A combobox is a text input in HTML's rules (type="search" may not take the role); the form is
+          // the search landmark and enterKeyHint still shows a search key on phones.
+          type="text"
           name="q"
           role="combobox"
           aria-autocomplete="list"

@@ -316,7 +316,7 @@ export function SearchPage() {
   return (
     <div className="search-page">
       <SearchHeading />
-      <SearchFormShell className="search-page__form" onSubmit={onSubmit}>
+      <SearchFormShell className="search-page__form" name="Search again" onSubmit={onSubmit}>
         <label htmlFor={inputId} className="visually-hidden">
           Search terms
         </label>
