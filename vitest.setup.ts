@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { TIMEOUTS } from './scripts/test-slowness';
+
+// findBy… and waitFor wait for what a fan would see, up to this bound (scaled by TEST_SLOWNESS).
+configure({ asyncUtilTimeout: TIMEOUTS.domWait });
 
 // jsdom has no layout: scrolling is a no-op here, checked for real in the browser tests.
 window.scrollTo = () => {};

@@ -1,4 +1,4 @@
-import { NOT_FOUND_HOST } from '../playwright.config';
+import { NOT_FOUND_HOST, TAGS } from '../playwright.config';
 import { expect, test } from './fixtures';
 
 test('a fan browses from the home page to an episode and on to a character and their actor', async ({
@@ -70,7 +70,7 @@ test('scroll position is restored when going back', async ({ page }) => {
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before);
 });
 
-test.describe('on a 360 px wide phone', () => {
+test.describe('on a 360 px wide phone', { tag: TAGS.viewport }, () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
   test('no page scrolls sideways', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { TAGS } from '../playwright.config';
 import { appReady, expect, test } from './fixtures';
 import { headingOf, sitePages } from './site';
 
@@ -22,32 +23,50 @@ test('the sample covers ten deep links of every kind that has ten', () => {
   }
 });
 
-for (const { path, data } of [...sample, ...indexes]) {
-  test(`opening ${path} directly shows its content and title without fetching its data again`, async ({
+// One tab per kind, each address opened in it afresh as a shared link would be (a full page load), each its
+// own step in the report.
+const groups = [
+  ...kinds.map((kind) => ({
+    name: `${kind} pages`,
+    entries: sample.filter((page) => page.data.kind === kind),
+  })),
+  { name: 'index and tool pages', entries: indexes },
+];
+
+for (const { name, entries } of groups) {
+  test(`opening ${entries.length} ${name} directly shows each one’s content and title without fetching its data again`, async ({
     page,
   }) => {
     const dataRequests: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/page-data/')) dataRequests.push(request.url());
     });
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1, name: headingOf(data) })).toBeVisible();
-    await expect(page).toHaveTitle(data.meta.title);
-    // Wait until the app has hydrated before checking requests.
-    await appReady(page);
-    await page.waitForLoadState('networkidle');
-    expect(dataRequests).toEqual([]);
+    for (const { path, data } of entries) {
+      await test.step(path, async () => {
+        dataRequests.length = 0;
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1, name: headingOf(data) })).toBeVisible();
+        await expect(page).toHaveTitle(data.meta.title);
+        // Once the app is ready it has hydrated and mounted the page, when a refetch would be asked for.
+        await appReady(page);
+        expect(dataRequests, path).toEqual([]);
+      });
+    }
   });
 }
 
-test('the favourite scene anchor lands in view and stays after a reload', async ({ page }) => {
+test('the favourite scene anchor lands in view and stays after a reload', {
+  tag: TAGS.viewport,
+}, async ({ page }) => {
   await page.goto('/episodes/s1e4#s1e4-bedroom-after-the-rain');
   await expect(page.locator('#s1e4-bedroom-after-the-rain')).toBeInViewport();
   await page.reload();
   await expect(page.locator('#s1e4-bedroom-after-the-rain')).toBeInViewport();
 });
 
-test('an in-app link to a scene anchor scrolls to and highlights the scene', async ({ page }) => {
+test('an in-app link to a scene anchor scrolls to and highlights the scene', {
+  tag: TAGS.viewport,
+}, async ({ page }) => {
   await page.goto('/characters/charlie-spring');
   await page
     .getByRole('region', { name: 'Appearances by episode' })

@@ -1,9 +1,11 @@
 import type { Page, TestInfo } from '@playwright/test';
-import { expect, test, wcagViolations } from './fixtures';
+import { TAGS } from '../playwright.config';
+import { appReady, axeViolations, expect, test } from './fixtures';
 
 /**
  * The two "at a glance" pages, the appearance grid and the relationship map, in a phone-sized and a
  * desktop-sized window. Each project runs its own size: the phone project 360 x 800, the desktop 1280 x 800.
+ * Tests about the layout run in both (tagged `@viewport`); the others once, at the desktop size.
  */
 const PHONE = { width: 360, height: 800 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -17,17 +19,17 @@ function sizeOf(testInfo: TestInfo) {
   return testInfo.project.name === 'phone' ? PHONE : DESKTOP;
 }
 
-/** Opens a page at this project's size and waits until it is hydrated and idle. */
+/** Opens a page at this project's size and waits until it is hydrated and nothing on it is loading. */
 async function open(page: Page, testInfo: TestInfo, path: string, heading: string) {
   await page.setViewportSize(sizeOf(testInfo));
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await appReady(page);
   await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
 }
 
 for (const { name, path, heading } of PAGES) {
-  test(`the ${name} renders with every part in view`, async ({ page }, testInfo) => {
+  test(`the ${name} renders with every part in view`, { tag: TAGS.viewport }, async ({ page }, testInfo) => {
     await open(page, testInfo, path, heading);
     const { width } = sizeOf(testInfo);
     // Nothing in the page's content runs off the side: only the grid or map region scrolls sideways.
@@ -48,70 +50,81 @@ for (const { name, path, heading } of PAGES) {
     });
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`the ${name} has no WCAG 2.1 AA violations in the ${colorScheme} theme`, async ({
-      page,
-    }, testInfo) => {
-      await page.emulateMedia({ colorScheme });
+  test(
+    `the ${name} has no WCAG 2.1 AA or best-practice violations in the light and dark themes`,
+    { tag: TAGS.viewport },
+    async ({ page }, testInfo) => {
       await open(page, testInfo, path, heading);
-      const report = await wcagViolations(page);
-      expect(report, report.join('\n')).toEqual([]);
-    });
-  }
+      // One load, checked in each theme in turn: the theme follows the system's, switched in place.
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const report = await axeViolations(page);
+        expect.soft(report, `${colorScheme}\n${report.join('\n')}`).toEqual([]);
+      }
+    },
+  );
 }
 
-test('the grid keeps its names and episode headers in view while it scrolls', async ({ page }, testInfo) => {
-  await open(page, testInfo, '/appearances', 'Appearance grid');
-  const region = page.getByRole('region', { name: 'Appearance grid' });
-  const scrolls = await region.evaluate((element) => element.scrollWidth > element.clientWidth);
-  test.skip(!scrolls, 'the whole grid fits this window, so there is nothing to scroll');
+test(
+  'the grid keeps its names and episode headers in view while it scrolls',
+  {
+    tag: TAGS.viewport,
+  },
+  async ({ page }, testInfo) => {
+    await open(page, testInfo, '/appearances', 'Appearance grid');
+    const region = page.getByRole('region', { name: 'Appearance grid' });
+    const scrolls = await region.evaluate((element) => element.scrollWidth > element.clientWidth);
+    test.skip(!scrolls, 'the whole grid fits this window, so there is nothing to scroll');
 
-  await region.scrollIntoViewIfNeeded();
-  await region.evaluate((element) => {
-    element.scrollLeft = element.scrollWidth;
-    element.scrollTop = element.scrollHeight / 2;
-  });
-  const box = await region.boundingBox();
-  if (!box) throw new Error('the grid region has no box');
-  const inside = async (label: string, cell: ReturnType<Page['getByRole']>) => {
-    const cellBox = await cell.boundingBox();
-    expect(cellBox, `${label} has no box`).not.toBeNull();
-    if (!cellBox) return;
-    expect(cellBox.x, `${label} left edge`).toBeGreaterThanOrEqual(box.x - 1);
-    expect(cellBox.x + cellBox.width, `${label} right edge`).toBeLessThanOrEqual(box.x + box.width + 1);
-    expect(cellBox.y, `${label} top edge`).toBeGreaterThanOrEqual(box.y - 1);
-    expect(cellBox.y + cellBox.height, `${label} bottom edge`).toBeLessThanOrEqual(box.y + box.height + 1);
-  };
-  // Scrolled to the far right and halfway down: the corner, a name and the last episode's header still show.
-  await inside('the corner header', region.getByRole('columnheader', { name: 'Character' }));
-  await inside('the S3E8 header', region.getByRole('columnheader', { name: 'S3E8', exact: true }));
-  // And the sticky parts are really on top of the cells that scrolled under them: what is drawn at the
-  // left edge is a character's name, and what is drawn along the top is an episode's header.
-  const drawnAt = (x: number, y: number) =>
-    page.evaluate(
-      ({ x, y }) => {
-        const cell = document.elementFromPoint(x, y)?.closest('th, td');
-        return cell ? `${cell.tagName.toLowerCase()} ${cell.getAttribute('scope') ?? ''}`.trim() : 'nothing';
-      },
-      { x, y },
+    await region.scrollIntoViewIfNeeded();
+    await region.evaluate((element) => {
+      element.scrollLeft = element.scrollWidth;
+      element.scrollTop = element.scrollHeight / 2;
+    });
+    const box = await region.boundingBox();
+    if (!box) throw new Error('the grid region has no box');
+    const inside = async (label: string, cell: ReturnType<Page['getByRole']>) => {
+      const cellBox = await cell.boundingBox();
+      expect(cellBox, `${label} has no box`).not.toBeNull();
+      if (!cellBox) return;
+      expect(cellBox.x, `${label} left edge`).toBeGreaterThanOrEqual(box.x - 1);
+      expect(cellBox.x + cellBox.width, `${label} right edge`).toBeLessThanOrEqual(box.x + box.width + 1);
+      expect(cellBox.y, `${label} top edge`).toBeGreaterThanOrEqual(box.y - 1);
+      expect(cellBox.y + cellBox.height, `${label} bottom edge`).toBeLessThanOrEqual(box.y + box.height + 1);
+    };
+    // Scrolled to the far right and halfway down: the corner, a name and the last episode's header still show.
+    await inside('the corner header', region.getByRole('columnheader', { name: 'Character' }));
+    await inside('the S3E8 header', region.getByRole('columnheader', { name: 'S3E8', exact: true }));
+    // And the sticky parts are really on top of the cells that scrolled under them: what is drawn at the
+    // left edge is a character's name, and what is drawn along the top is an episode's header.
+    const drawnAt = (x: number, y: number) =>
+      page.evaluate(
+        ({ x, y }) => {
+          const cell = document.elementFromPoint(x, y)?.closest('th, td');
+          return cell
+            ? `${cell.tagName.toLowerCase()} ${cell.getAttribute('scope') ?? ''}`.trim()
+            : 'nothing';
+        },
+        { x, y },
+      );
+    expect(await drawnAt(box.x + 12, box.y + box.height * 0.6)).toBe('th row');
+    const episodeRow = await region.getByRole('columnheader', { name: 'S3E8', exact: true }).boundingBox();
+    if (!episodeRow) throw new Error('no S3E8 header box');
+    expect(await drawnAt(box.x + box.width * 0.7, episodeRow.y + episodeRow.height / 2)).toBe('th col');
+    const nameAtLeft = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('th')?.textContent ?? '',
+      { x: box.x + 12, y: box.y + box.height * 0.6 },
     );
-  expect(await drawnAt(box.x + 12, box.y + box.height * 0.6)).toBe('th row');
-  const episodeRow = await region.getByRole('columnheader', { name: 'S3E8', exact: true }).boundingBox();
-  if (!episodeRow) throw new Error('no S3E8 header box');
-  expect(await drawnAt(box.x + box.width * 0.7, episodeRow.y + episodeRow.height / 2)).toBe('th col');
-  const nameAtLeft = await page.evaluate(
-    ({ x, y }) => document.elementFromPoint(x, y)?.closest('th')?.textContent ?? '',
-    { x: box.x + 12, y: box.y + box.height * 0.6 },
-  );
-  await inside(
-    `the name ${nameAtLeft}`,
-    region.getByRole('rowheader', { name: nameAtLeft.replace(/\s*\d+\s*episodes?$/, '') }).first(),
-  );
-  await testInfo.attach(`appearance grid scrolled ${sizeOf(testInfo).width}px`, {
-    body: await page.screenshot(),
-    contentType: 'image/png',
-  });
-});
+    await inside(
+      `the name ${nameAtLeft}`,
+      region.getByRole('rowheader', { name: nameAtLeft.replace(/\s*\d+\s*episodes?$/, '') }).first(),
+    );
+    await testInfo.attach(`appearance grid scrolled ${sizeOf(testInfo).width}px`, {
+      body: await page.screenshot(),
+      contentType: 'image/png',
+    });
+  },
+);
 
 test('the grid cell for Charlie Spring in S1E4 opens his first scene in the episode', async ({
   page,
@@ -187,7 +200,7 @@ for (const { name, path, heading } of PAGES) {
     }
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      expect(await wcagViolations(page), colorScheme).toEqual([]);
+      expect(await axeViolations(page), colorScheme).toEqual([]);
     }
     await testInfo.attach(`${name} shielded at S1E4 ${sizeOf(testInfo).width}px`, {
       body: await page.screenshot({ fullPage: true }),

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { NOT_FOUND_HOST } from '../playwright.config';
-import { expect, test } from './fixtures';
+import { TIMEOUTS } from '../scripts/test-slowness';
+import { afterTwoFrames, expect, test } from './fixtures';
 
 /**
  * Addresses as fans really paste them (cut short, with punctuation a chat app swallowed, in the wrong case)
@@ -19,10 +20,6 @@ import { expect, test } from './fixtures';
  *   hosts that pass the raw address through do. The document request is answered here from dist/404.html;
  *   everything else (page data, code) still comes from the file server.
  */
-
-// Which host or viewport shows an address makes no difference to the phone layout: the desktop project
-// covers every address once, which keeps this table quick.
-test.skip(({ isMobile }) => isMobile, 'addresses resolve the same on every viewport');
 
 type Host = 'files' | 'fallback' | 'any-bytes';
 
@@ -338,21 +335,17 @@ async function expectOutcome(on: Page, outcome: Outcome, check: typeof expect) {
  * Waits until the app has taken over the page (a prerendered page shows its heading before the app has
  * hydrated it and run its effects, which is when a bad address would break it) and has painted since.
  */
-async function settled(tab: Page, check: typeof expect) {
-  await check
-    .poll(() =>
-      tab.evaluate(() => {
-        const heading = document.querySelector('main h1');
-        return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber$'));
-      }),
-    )
-    .toBe(true);
-  await tab.evaluate(
-    () =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))),
-      ),
+async function settled(tab: Page) {
+  // Checked on every frame, so the wait ends as soon as React owns the heading.
+  await tab.waitForFunction(
+    () => {
+      const heading = document.querySelector('main h1');
+      return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber$'));
+    },
+    null,
+    { polling: 'raf', timeout: TIMEOUTS.browserExpect },
   );
+  await afterTwoFrames(tab);
 }
 
 /** Opens the address as its host would serve it and checks what the fan sees. */
@@ -367,7 +360,7 @@ async function visit(tab: Page, entry: Entry, baseURL: string | undefined, check
   }
   const origin = entry.host === 'fallback' ? NOT_FOUND_HOST : baseURL;
   await tab.goto(`${origin}${entry.address}`);
-  await settled(tab, check);
+  await settled(tab);
   await expectOutcome(tab, entry.outcome, check);
   await check(tab.getByRole('heading', { level: 1, name: 'This page could not load' })).toHaveCount(0);
   // Nothing in the address became markup or ran.

@@ -1,13 +1,9 @@
-import type { Page, TestInfo } from '@playwright/test';
-import { expect, test, wcagViolations } from './fixtures';
+import type { Page } from '@playwright/test';
+import { TAGS } from '../playwright.config';
+import { afterTwoFrames, axeViolations, expect, test } from './fixtures';
 
-const desktopOnly = (testInfo: TestInfo) =>
-  test.skip(
-    testInfo.project.name !== 'desktop',
-    'hover and keyboard previews are for a pointer and keyboard',
-  );
-const phoneOnly = (testInfo: TestInfo) =>
-  test.skip(testInfo.project.name !== 'phone', 'a long press needs a touch screen');
+// Hover and keyboard previews are for a pointer and a keyboard: those tests run in the desktop project. A
+// long press needs a touch screen: that test is tagged to run in the phone project.
 
 /** Opens a page and waits until the previews (loaded once the page is idle) listen for the fan. */
 async function open(page: Page, path: string, heading: string) {
@@ -38,10 +34,8 @@ async function watchLayoutShift(page: Page) {
   return () => page.evaluate(() => (window as unknown as { shiftTotal: number }).shiftTotal);
 }
 
-test('hovering a character link shows a card next to it and moves nothing on the page', async ({
-  page,
-}, testInfo) => {
-  desktopOnly(testInfo);
+test('hovering a character link shows a card next to it and moves nothing on the page', async ({ page }) => {
+  await page.clock.install();
   await open(page, '/episodes/s1e1', 'Meet');
   const link = page.getByRole('region', { name: 'Characters appearing' }).getByRole('link', {
     name: 'Charlie Spring',
@@ -76,15 +70,15 @@ test('hovering a character link shows a card next to it and moves nothing on the
 
   // The pointer may cross onto the card; leaving both closes it.
   await card.hover();
-  await page.waitForTimeout(400);
+  // Twice the grace a card gets when the pointer leaves its link, run at once on the page's clock.
+  await page.clock.runFor(400);
   await expect(card).toBeVisible();
   await page.mouse.move(1, 1);
   await expect(card).toBeHidden();
   await expect(link).not.toHaveAttribute('aria-describedby');
 });
 
-test('a previewed page opens without requesting its data again', async ({ page }, testInfo) => {
-  desktopOnly(testInfo);
+test('a previewed page opens without requesting its data again', async ({ page }) => {
   await open(page, '/episodes/s1e1', 'Meet');
   const requests = countRequests(page, 'characters/nick-nelson');
   const link = page.getByRole('region', { name: 'Characters appearing' }).getByRole('link', {
@@ -101,8 +95,7 @@ test('a previewed page opens without requesting its data again', async ({ page }
   expect(requests()).toBe(1);
 });
 
-test('keyboard focus previews a scene link, and Escape closes the card', async ({ page }, testInfo) => {
-  desktopOnly(testInfo);
+test('keyboard focus previews a scene link, and Escape closes the card', async ({ page }) => {
   await open(page, '/episodes/s1e4', 'Secret');
   const link = page.getByRole('region', { name: 'Scenes' }).getByRole('link', {
     name: 'Bedroom after the rain',
@@ -115,10 +108,9 @@ test('keyboard focus previews a scene link, and Escape closes the card', async (
   await expect(link).toBeFocused();
 });
 
-test('the card has no WCAG AA violations in either theme and does not fade with reduced motion', async ({
+test('the card has no WCAG AA or best-practice violations in either theme and does not fade with reduced motion', async ({
   page,
-}, testInfo) => {
-  desktopOnly(testInfo);
+}) => {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     await open(page, '/episodes/s1e4', 'Secret');
@@ -126,14 +118,13 @@ test('the card has no WCAG AA violations in either theme and does not fade with 
     const card = page.getByRole('tooltip');
     await expect(card).toContainText('released 22 April 2022');
     expect(await card.evaluate((element) => getComputedStyle(element).animationName)).toBe('none');
-    expect(await wcagViolations(page, '[role="tooltip"]'), colorScheme).toEqual([]);
+    expect(await axeViolations(page, '[role="tooltip"]'), colorScheme).toEqual([]);
   }
 });
 
-test('on a touch screen, a long press on a link opens its card instead of the page', async ({
-  page,
-}, testInfo) => {
-  phoneOnly(testInfo);
+test('on a touch screen, a long press on a link opens its card instead of the page', {
+  tag: TAGS.touch,
+}, async ({ page }) => {
   await open(page, '/episodes/s1e1', 'Meet');
   const link = page.getByRole('region', { name: 'Characters appearing' }).getByRole('link', {
     name: 'Charlie Spring',
@@ -145,14 +136,16 @@ test('on a touch screen, a long press on a link opens its card instead of the pa
 
   // A real press and hold, through Chromium's input pipeline (Playwright's touchscreen can only tap).
   const cdp = await page.context().newCDPSession(page);
+  // The fan's finger stays down for 0.8 s: the length of the press is the input itself, not a wait.
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
-  await page.waitForTimeout(800);
+  await new Promise((resolve) => setTimeout(resolve, 800));
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 
   const card = page.getByRole('tooltip');
   await expect(card).toContainText('Truham student');
-  // Chromium follows the held touch with a click on the link, which must not open the page.
-  await page.waitForTimeout(300);
+  // Chromium follows the held touch with a click on the link, which must not open the page: two frames
+  // later that click has been handled.
+  await afterTwoFrames(page);
   await expect(page).toHaveURL(/\/episodes\/s1e1$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Meet' })).toBeVisible();
 

@@ -1,12 +1,12 @@
+import { TAGS } from '../playwright.config';
 import { appReady, expect, test } from './fixtures';
 
 const box = (page: import('@playwright/test').Page) =>
   page.getByRole('combobox', { name: 'Search the wiki' });
 
-test('a typo in the header search still finds the page, which then highlights the word', async ({
-  page,
-  isMobile,
-}) => {
+test('a typo in the header search still finds the page, which then highlights the word', {
+  tag: TAGS.viewport,
+}, async ({ page, isMobile }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: /Heartstopper Wiki/ })).toBeVisible();
   await appReady(page);

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { sitePages } from './site';
+import { JSDOM } from 'jsdom';
+import { headingOf, sitePages } from './site';
 
 // These read the built files straight from dist/, as a link-preview bot or a search crawler would.
 const dist = path.resolve(import.meta.dirname, '../dist');
@@ -69,6 +70,35 @@ test('every page’s HTML already holds its content, before any script runs', ()
     expect(main, appPath).not.toContain('<template');
     if (data.kind === 'character') expect(main).toContain(data.name);
     if (data.kind === 'episode') expect(main).toContain(data.synopsis.replace(/&/g, '&amp;').slice(0, 20));
+  }
+});
+
+/** Whether the built site has a page at this address: its prerendered file or its redirect file. */
+function builtPageExists(href: string): boolean {
+  const appPath = href.split(/[#?]/)[0] ?? '';
+  return existsSync(path.join(dist, appPath === '/' ? 'index.html' : `${appPath.slice(1)}.html`));
+}
+
+// The walk over every page: the same server render the browser hydrates, read from the built files. (One
+// page of each kind is also rendered through the app in jsdom: src/app/every-page.test.tsx.)
+test('every built page names itself in its heading, shows no unfilled values and links only to real pages', () => {
+  expect(pages.length).toBeGreaterThan(200);
+  for (const { path: appPath, data } of pages) {
+    const { document } = new JSDOM(htmlOf(appPath)).window;
+    const main = document.querySelector('main');
+    if (!main) throw new Error(`${appPath} has no <main>`);
+    const heading = main.querySelector('h1')?.textContent?.trim() ?? '';
+    const expected = headingOf(data);
+    if (typeof expected === 'string') expect(heading, appPath).toBe(expected);
+    else expect(heading, appPath).toMatch(expected);
+    expect(main.textContent ?? '', appPath).not.toMatch(/undefined|\[object Object\]|NaN/);
+    const hrefs = [...main.querySelectorAll('a[href]')].map((link) => link.getAttribute('href') ?? '');
+    const broken = hrefs.filter(
+      (href) => href.startsWith('/') && !href.startsWith('/search') && !builtPageExists(href),
+    );
+    expect(broken, appPath).toEqual([]);
+    const external = hrefs.filter((href) => !href.startsWith('/'));
+    for (const href of external) expect(href, appPath).toMatch(/^https?:\/\//);
   }
 });
 

@@ -21,11 +21,17 @@ const routes = pages
       route.data.kind !== 'search-index',
   );
 
-test('the dataset gives the wiki over two hundred pages to walk', () => {
-  expect(routes.length).toBeGreaterThan(200);
+// One page of every kind, rendered through the app as a fan's browser would: the walk over all of them reads
+// the built HTML instead (tests/static-html.spec.ts), which is the same render, ten times cheaper.
+const onePerKind = routes.filter(
+  (route, index) => routes.findIndex((other) => other.data.kind === route.data.kind) === index,
+);
+
+test('one page of every kind is walked, at least a dozen kinds', () => {
+  expect(onePerKind.length).toBeGreaterThanOrEqual(12);
 });
 
-test.each(routes.map((route) => [route.key === 'home' ? '/' : `/${route.key}`, route.data] as const))(
+test.each(onePerKind.map((route) => [route.key === 'home' ? '/' : `/${route.key}`, route.data] as const))(
   '%s renders its name and only links that lead to real pages',
   async (path, data) => {
     const { container, unmount } = renderApp(path);

@@ -16,11 +16,8 @@ function savedProgress(point: Point) {
   localStorage.setItem(STORAGE_KEYS.progress, JSON.stringify({ version: 1, state: PROGRESS_POINTS[point] }));
 }
 
-/** Saved state is applied by code that loads after the page has rendered; give it time to arrive. */
-const LOAD = { timeout: 5000 };
-
 /** Waits until the saved progress has been read and applied, before asserting that nothing is hidden. */
-const savedStateApplied = () => waitFor(() => expect(useFan.getState().loaded).toBe(true), LOAD);
+const savedStateApplied = () => waitFor(() => expect(useFan.getState().loaded).toBe(true));
 
 const gate = (code: string) => screen.queryByRole('heading', { level: 1, name: `Spoiler warning: ${code}` });
 
@@ -28,9 +25,7 @@ describe('the character page', () => {
   test('with nothing watched and the shield on, even Nick’s page waits behind a warning', async () => {
     savedProgress('none watched, shield on');
     renderApp('/characters/nick-nelson');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Spoiler warning: S1E1' }, LOAD),
-    ).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Spoiler warning: S1E1' })).toBeVisible();
     expect(screen.queryByText(/Partner/)).toBeNull();
   });
 
@@ -39,7 +34,7 @@ describe('the character page', () => {
     const { user } = renderApp('/characters/nick-nelson');
     expect(await screen.findByRole('heading', { level: 1, name: 'Nick Nelson' })).toBeVisible();
     const relationships = screen.getByRole('region', { name: 'Relationships' });
-    await waitFor(() => expect(within(relationships).queryByText('Partner:')).toBeNull(), LOAD);
+    await waitFor(() => expect(within(relationships).queryByText('Partner:')).toBeNull());
     const reveal = within(relationships).getByRole('button', {
       name: 'Spoiler from S1E8: a relationship. Reveal',
     });
@@ -52,9 +47,7 @@ describe('the character page', () => {
   test('at S1E4, a character who first appears in season 2 is behind a warning that can be passed', async () => {
     savedProgress('watched up to S1E4');
     const { user } = renderApp('/characters/david-nelson');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Spoiler warning: S2E2' }, LOAD),
-    ).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Spoiler warning: S2E2' })).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Show this page anyway' }));
     expect(screen.getByRole('heading', { level: 1, name: 'David Nelson' })).toBeVisible();
   });
@@ -73,9 +66,7 @@ describe('the episode page', () => {
   test('with nothing watched and the shield on, the first episode waits behind a warning', async () => {
     savedProgress('none watched, shield on');
     renderApp('/episodes/s1e1');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Spoiler warning: S1E1' }, LOAD),
-    ).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Spoiler warning: S1E1' })).toBeVisible();
   });
 
   test('at S1E4, S1E4 itself shows and a deep link to S2E5 warns first, then shows on request', async () => {
@@ -84,9 +75,7 @@ describe('the episode page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Secret' })).toBeVisible();
     first.unmount();
     const { user } = renderApp('/episodes/s2e5');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Spoiler warning: S2E5' }, LOAD),
-    ).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Spoiler warning: S2E5' })).toBeVisible();
     expect(screen.queryByRole('heading', { name: 'Synopsis' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Show this page anyway' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Heat' })).toBeVisible();
@@ -197,7 +186,7 @@ describe('search', () => {
 test('a newcomer is offered the shield, not given it: nothing is hidden until they choose', async () => {
   const { user } = renderApp('/episodes/s2e5');
   expect(await screen.findByRole('heading', { level: 1, name: 'Heat' })).toBeVisible();
-  const offer = await screen.findByRole('complementary', { name: 'Spoiler shield' }, LOAD);
+  const offer = await screen.findByRole('complementary', { name: 'Spoiler shield' });
   await user.click(within(offer).getByRole('button', { name: 'No thanks' }));
   expect(screen.queryByRole('complementary', { name: 'Spoiler shield' })).toBeNull();
   expect(screen.getByRole('heading', { level: 1, name: 'Heat' })).toBeVisible();

@@ -257,34 +257,24 @@ function expectSaneHits<D extends TitleDocument>(hits: SearchHit<D>[], limit: nu
   }
 }
 
-/** The slowest a single call may be: a pasted 10,000-character word takes about a third of a second. */
-const SANE_MS = 2_000;
-
-function timed<T>(call: () => T): T {
-  const started = performance.now();
-  const result = call();
-  expect(performance.now() - started).toBeLessThan(SANE_MS);
-  return result;
-}
-
 test('the list holds at least two hundred different hostile queries', () => {
   expect(UNIQUE_QUERIES.length).toBeGreaterThanOrEqual(200);
 });
 
 describe.each(UNIQUE_QUERIES.map((query) => [nameOf(query), query]))('the query %s', (_name, query) => {
   test('gives suggestions (or none) from the wiki’s own pages, and never throws', () => {
-    const results = timed(() => suggestions.search(query, { asYouType: true, limit: 8 }));
+    const results = suggestions.search(query, { asYouType: true, limit: 8 });
     expectSaneHits(results.hits, 8);
     expect(Number.isInteger(results.total)).toBe(true);
     expect(results.total).toBeGreaterThanOrEqual(results.hits.length);
-    const exact = timed(() => suggestions.exactMatch(query));
+    const exact = suggestions.exactMatch(query);
     if (exact !== undefined) expect(knownHrefs.has(exact.href)).toBe(true);
   });
 
   test('gives full results (or none), grouped or of one kind, and a spelling suggestion or none', () => {
-    const grouped = timed(() => fullText.search(query, { perKind: 5 }));
+    const grouped = fullText.search(query, { perKind: 5 });
     expectSaneHits(grouped.hits, 5 * 7);
-    const characters = timed(() => fullText.search(query, { kind: 'character', limit: 100 }));
+    const characters = fullText.search(query, { kind: 'character', limit: 100 });
     expectSaneHits(characters.hits, 100);
     for (const hit of characters.hits) expect(hit.document.kind).toBe('character');
     for (const count of grouped.counts.values()) expect(Number.isInteger(count)).toBe(true);
@@ -292,7 +282,7 @@ describe.each(UNIQUE_QUERIES.map((query) => [nameOf(query), query]))('the query 
       const snippet = snippetSegments(hit.document.body, hit.highlight);
       expect(Array.isArray(snippet)).toBe(true);
     }
-    const correction = timed(() => fullText.didYouMean(query));
+    const correction = fullText.didYouMean(query);
     if (correction !== undefined) {
       expect(typeof correction).toBe('string');
       expect(correction.length).toBeLessThanOrEqual(query.length + 100);
@@ -361,9 +351,8 @@ describe('the results page', () => {
       if (shown === '') {
         expect(await screen.findByText(/Type a name, a nickname, an episode code/)).toBeVisible();
       } else {
-        await waitFor(
-          () => expect(main()?.textContent ?? '').toMatch(/\d+ results? for “|Nothing in the wiki matches/),
-          { timeout: 5_000 },
+        await waitFor(() =>
+          expect(main()?.textContent ?? '').toMatch(/\d+ results? for “|Nothing in the wiki matches/),
         );
         const status = screen
           .getAllByRole('status')
