@@ -46,16 +46,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 console.log(`test:flaky: every browser test ${REPEATS} times, on one worker, with one core kept busy`);
+// The config's own reporters: the list, the JSON report (written to REPORT here) and the slowest tests. A
+// --reporter flag would replace them all, the JSON report included.
 const run = spawnSync(
   'npx',
-  [
-    'playwright',
-    'test',
-    `--repeat-each=${REPEATS}`,
-    '--workers=1',
-    '--reporter=dot',
-    ...process.argv.slice(2),
-  ],
+  ['playwright', 'test', `--repeat-each=${REPEATS}`, '--workers=1', ...process.argv.slice(2)],
   { stdio: 'inherit', env: { ...process.env, PLAYWRIGHT_JSON: REPORT } },
 );
 stopHog();
