@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { currentPath, renderApp, sitePages } from '../test/render-app';
 
 test('the home page features Alice Oseman’s favourite scene, linked to its scene and episode', async () => {
@@ -69,7 +69,8 @@ test('a fan can walk from the home page to Joe Locke through the favourite scene
 test('a character page shows who plays them, their relationships, appearances and sources', async () => {
   renderApp('/characters/nick-nelson');
   expect(await screen.findByRole('heading', { level: 1, name: 'Nick Nelson' })).toBeVisible();
-  expect(document.title).toBe('Nick Nelson · Heartstopper Wiki');
+  // The tab's title follows once the page has rendered (an effect): wait for it, as a fan's tab would show it.
+  await waitFor(() => expect(document.title).toBe('Nick Nelson · Heartstopper Wiki'));
   const infobox = screen.getByRole('complementary', { name: 'At a glance' });
   expect(within(infobox).getByRole('link', { name: 'Kit Connor' })).toHaveAttribute(
     'href',
