@@ -14,10 +14,10 @@ function readSlowness(value: string | undefined): number {
   return factor;
 }
 
-export const TEST_SLOWNESS = readSlowness(process.env.TEST_SLOWNESS);
+const TEST_SLOWNESS = readSlowness(process.env.TEST_SLOWNESS);
 
 /** A timeout in milliseconds, scaled by TEST_SLOWNESS. */
-export function scaled(milliseconds: number): number {
+function scaled(milliseconds: number): number {
   return Math.round(milliseconds * TEST_SLOWNESS);
 }
 

@@ -2,7 +2,7 @@
 
 export type TimedTest = { name: string; milliseconds: number };
 
-export const SLOWEST_COUNT = 10;
+const SLOWEST_COUNT = 10;
 
 export function slowestReport(runner: string, tests: readonly TimedTest[]): string {
   const slowest = [...tests].sort((a, b) => b.milliseconds - a.milliseconds).slice(0, SLOWEST_COUNT);
