@@ -16,7 +16,7 @@ afterEach(() => {
 
 // The fan's saved state lives in localStorage and a module-level store: each test starts as a new visitor.
 afterEach(async () => {
-  const { useFan } = await import('./src/features/fan/store');
+  const { useFan } = await import('./src/shared/fan-store');
   localStorage.clear();
   useFan.setState(useFan.getInitialState(), true);
   document.documentElement.removeAttribute('data-theme');

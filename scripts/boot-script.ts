@@ -11,9 +11,9 @@
  * SEARCH_PAGE_SCRIPT below.
  */
 import { createHash } from 'node:crypto';
-import { STORAGE_KEYS } from '../src/features/fan/slots-keys';
 import { PREBUILT_LIST_ID } from '../src/features/search/prebuilt';
 import { PAGE_STATE_ID } from '../src/lib/page-state';
+import { STORAGE_KEYS } from '../src/shared/fan-state';
 
 /** The id of the JSON list of the page's code (`{ entry, preload }`). */
 export const APP_SCRIPTS_ID = 'app-scripts';

@@ -1,9 +1,9 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { Suspense, useEffect, useLayoutEffect } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { Link, Navigate, NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { Leaf } from '../components/leaf';
-import { FanLayer, OptionalFeature, ThemeSwitch } from '../components/optional-feature';
+import { OptionalFeature } from '../components/optional-feature';
 import { ShareButton } from '../components/share-button';
 import { LinkPreviews } from '../features/previews/link-previews';
 import { HeaderSearch } from '../features/search/header-search';
@@ -11,6 +11,13 @@ import { SearchHighlight } from '../features/search/search-highlight';
 import { useOnline } from '../lib/online';
 import { useMarkPageReady } from '../lib/page-ready';
 import { canonicalPathname, paths } from '../lib/paths';
+
+const FanLayer = lazy(() =>
+  import('../features/fan/fan-layer').then((module) => ({ default: module.FanLayer })),
+);
+const ThemeSwitch = lazy(() =>
+  import('../features/fan/fan-layer').then((module) => ({ default: module.ThemeSwitch })),
+);
 
 const NAV = [
   { to: paths.characters(), label: 'Characters' },

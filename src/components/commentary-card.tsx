@@ -5,8 +5,8 @@ import type {
   CommentaryRow,
   SubjectRef,
 } from '../content/page-data';
-import { FavouriteButton } from '../features/fan/controls';
-import { Spoiler } from '../features/fan/spoiler';
+import { FavouriteButton } from '../shared/fan-controls';
+import { Spoiler } from '../shared/spoiler';
 import { DateText } from './date-text';
 import { CopyLinkButton } from './share-button';
 

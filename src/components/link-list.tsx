@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { LinkRef } from '../content/page-data';
-import { Spoiler } from '../features/fan/spoiler';
+import { Spoiler } from '../shared/spoiler';
 
 /** A link to an entry, kept behind the spoiler shield when the entry is revealed after the fan's progress. */
 export function ShieldedLink({ link, what = 'a link' }: { link: LinkRef; what?: string }) {

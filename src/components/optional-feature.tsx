@@ -1,4 +1,4 @@
-import { Component, lazy, type ReactNode, Suspense } from 'react';
+import { Component, type ReactNode, Suspense } from 'react';
 import { usePageReady } from '../lib/page-ready';
 
 /** Renders nothing instead of its children if they fail (their code could not load, say). */
@@ -32,10 +32,3 @@ export function OptionalFeature({ children }: { children: ReactNode }) {
     </QuietBoundary>
   );
 }
-
-export const FanLayer = lazy(() =>
-  import('../features/fan/fan-layer').then((module) => ({ default: module.FanLayer })),
-);
-export const ThemeSwitch = lazy(() =>
-  import('../features/fan/fan-layer').then((module) => ({ default: module.ThemeSwitch })),
-);

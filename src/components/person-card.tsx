@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { LinkRef } from '../content/page-data';
-import { Spoiler } from '../features/fan/spoiler';
+import { Spoiler } from '../shared/spoiler';
 import { Monogram } from './monogram';
 
 /** A character, actor or person in a list: monogram, linked name, and a line or two about them. */

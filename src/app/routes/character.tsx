@@ -5,9 +5,9 @@ import { Monogram } from '../../components/monogram';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
 import type { CharacterPageData } from '../../content/page-data';
-import { FavouriteButton } from '../../features/fan/controls';
-import { latestMark, Spoiler, SpoilerGate } from '../../features/fan/spoiler';
 import { pageDataKeys } from '../../lib/paths';
+import { FavouriteButton } from '../../shared/fan-controls';
+import { latestMark, Spoiler, SpoilerGate } from '../../shared/spoiler';
 import { RoutePage } from '../route-page';
 import { PageMeta } from './page-meta';
 

@@ -2,9 +2,9 @@ import { Link, useParams } from 'react-router';
 import { DateText } from '../../components/date-text';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
-import { FavouriteButton } from '../../features/fan/controls';
-import { SpoilerGate } from '../../features/fan/spoiler';
 import { pageDataKeys } from '../../lib/paths';
+import { FavouriteButton } from '../../shared/fan-controls';
+import { SpoilerGate } from '../../shared/spoiler';
 import { RoutePage } from '../route-page';
 import { PageMeta } from './page-meta';
 

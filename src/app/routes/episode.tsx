@@ -9,9 +9,9 @@ import { PageSources } from '../../components/page-sources';
 import { PrevNext } from '../../components/prev-next';
 import { CopyLinkButton } from '../../components/share-button';
 import type { EpisodePageData, SceneSummary } from '../../content/page-data';
-import { FavouriteButton, WatchedControls } from '../../features/fan/controls';
-import { SpoilerGate } from '../../features/fan/spoiler';
 import { pageDataKeys, paths } from '../../lib/paths';
+import { FavouriteButton, WatchedControls } from '../../shared/fan-controls';
+import { SpoilerGate } from '../../shared/spoiler';
 import { RoutePage } from '../route-page';
 import { PageMeta } from './page-meta';
 

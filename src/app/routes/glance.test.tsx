@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import type { AppearancesPageData, RelationshipsPageData } from '../../content/glance-data';
 import { layoutGraph } from '../../content/map-layout';
-import { useFan } from '../../features/fan/store';
+import { useFan } from '../../shared/fan-store';
 import { renderApp, sitePages } from '../../test/render-app';
 
 function pageData<K extends 'appearances' | 'relationships'>(key: K) {

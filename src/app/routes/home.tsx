@@ -3,8 +3,8 @@ import { CommentaryCard, CommentaryList } from '../../components/commentary-card
 import { DateText } from '../../components/date-text';
 import { Leaf } from '../../components/leaf';
 import { PageHeading } from '../../components/page-heading';
-import { Spoiler } from '../../features/fan/spoiler';
 import { pageDataKeys, paths } from '../../lib/paths';
+import { Spoiler } from '../../shared/spoiler';
 import { RoutePage } from '../route-page';
 import { PageMeta } from './page-meta';
 

@@ -4,9 +4,9 @@ import { DateText } from '../../components/date-text';
 import { InlineLinks } from '../../components/link-list';
 import { PageHeading } from '../../components/page-heading';
 import { PersonCard } from '../../components/person-card';
-import { SeasonProgress, WatchedCheckbox } from '../../features/fan/controls';
-import { Spoiler } from '../../features/fan/spoiler';
 import { pageDataKeys, paths } from '../../lib/paths';
+import { SeasonProgress, WatchedCheckbox } from '../../shared/fan-controls';
+import { Spoiler } from '../../shared/spoiler';
 import { RoutePage } from '../route-page';
 import { PageMeta } from './page-meta';
 

@@ -2,6 +2,9 @@ import episodes from 'virtual:episode-list';
 import { type ChangeEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
+import { ThemeSwitch } from '../../features/fan/fan-layer';
+import { exportFileName, exportMyWiki, parseMyWikiImport } from '../../features/fan/transfer';
+import { hrefFor, pageDataKeys } from '../../lib/paths';
 import {
   clearProgress,
   removeFavourite,
@@ -9,13 +12,10 @@ import {
   setSeasonWatched,
   setShield,
   toggleWatched,
-} from '../../features/fan/actions';
-import { SeasonProgress } from '../../features/fan/controls';
-import { ThemeSwitch } from '../../features/fan/fan-layer';
-import { FAVOURITE_KINDS, type FavouriteKind } from '../../features/fan/slots';
-import { codeOfOverall, shieldActive, useFan, watchedThrough } from '../../features/fan/store';
-import { exportFileName, exportMyWiki, parseMyWikiImport } from '../../features/fan/transfer';
-import { hrefFor, pageDataKeys } from '../../lib/paths';
+} from '../../shared/fan-actions';
+import { SeasonProgress } from '../../shared/fan-controls';
+import { FAVOURITE_KINDS, type FavouriteKind } from '../../shared/fan-state';
+import { codeOfOverall, shieldActive, useFan, watchedThrough } from '../../shared/fan-store';
 import { RoutePage } from '../route-page';
 import { PageMeta } from './page-meta';
 

@@ -5,9 +5,9 @@ import { LinkList } from '../../components/link-list';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
 import { PrevNext } from '../../components/prev-next';
-import { FavouriteButton } from '../../features/fan/controls';
-import { SpoilerGate } from '../../features/fan/spoiler';
 import { pageDataKeys } from '../../lib/paths';
+import { FavouriteButton } from '../../shared/fan-controls';
+import { SpoilerGate } from '../../shared/spoiler';
 import { RoutePage } from '../route-page';
 import { PageMeta } from './page-meta';
 

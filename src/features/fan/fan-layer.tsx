@@ -8,9 +8,9 @@
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import { paths } from '../../lib/paths';
-import { dismissNotice, loadFanState, setShield, setTheme } from './actions';
-import { STORAGE_KEYS, THEMES, type Theme } from './slots';
-import { useFan } from './store';
+import { dismissNotice, loadFanState, setShield, setTheme } from '../../shared/fan-actions';
+import { STORAGE_KEYS, THEMES, type Theme } from '../../shared/fan-state';
+import { useFan } from '../../shared/fan-store';
 
 /** Set by the inline boot script (scripts/boot-script.ts) while saved state may hide parts of the page. */
 const SHIELD_PENDING_CLASS = 'shield-pending';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { STORAGE_KEYS } from '../../shared/fan-state';
+import { useFan } from '../../shared/fan-store';
 import { renderApp } from '../../test/render-app';
-import { STORAGE_KEYS } from './slots';
-import { useFan } from './store';
 import { EXPORT_FORMAT, exportMyWiki, parseMyWikiImport } from './transfer';
 
 /** Captures the file the Export button offers for download. */
@@ -22,7 +22,7 @@ test('marking an episode watched on its page fills the season’s progress bar o
   const { user, unmount } = renderApp('/episodes/s1e4');
   await screen.findByRole('heading', { level: 1, name: 'Secret' });
   await user.click(screen.getByRole('button', { name: 'I’ve watched up to S1E4' }));
-  // Changes wait for the saved state to be read first (src/features/fan/actions.ts), so they land a moment later.
+  // Changes wait for the saved state to be read first (src/shared/fan-actions.ts), so they land a moment later.
   await waitFor(() =>
     expect(screen.getByRole('button', { name: /^Watched: S1E4/ })).toHaveAttribute('aria-pressed', 'true'),
   );

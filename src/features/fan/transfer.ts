@@ -4,16 +4,13 @@
  * single unreadable entry is refused with a message saying why, and nothing changes.
  */
 import {
-  FAVOURITE_KINDS,
-  type Favourite,
   isKnownEpisode,
   isRecord,
   MAX_FAVOURITES,
-  type Progress,
   readFavourite,
   sortEpisodeCodes,
-} from './slots';
-import { favouriteKey } from './store';
+} from '../../shared/fan-slots';
+import { FAVOURITE_KINDS, type Favourite, favouriteKey, type Progress } from '../../shared/fan-state';
 
 export const EXPORT_FORMAT = 'heartstopper-wiki/my-wiki';
 export const EXPORT_VERSION = 1;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { AppearanceCell, AppearancesPageData } from '../../content/glance-data';
 import type { SpoilerMark } from '../../content/page-data';
-import { useShield } from '../fan/spoiler';
+import { useShield } from '../../shared/spoiler';
 import { ScrollRegion } from './scroll-region';
 import { plural, progressPhrase, ShieldNotice } from './shield-notice';
 import './glance.css';
@@ -15,7 +15,7 @@ const byName = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
  * one link to the character's first scene in that episode; an empty cell is an empty <td>, which screen
  * readers announce as blank.
  *
- * The spoiler shield (see features/fan/spoiler.tsx), deliberately simple:
+ * The spoiler shield (see src/shared/spoiler.tsx), deliberately simple:
  * - a character who first appears after the fan's progress loses their whole row (their name is the
  *   spoiler), and one notice counts the hidden rows;
  * - an episode after the fan's progress keeps its column header (episode codes give nothing away), but every

@@ -7,7 +7,7 @@ import type {
   RelationshipsPageData,
 } from '../../content/glance-data';
 import type { SpoilerMark } from '../../content/page-data';
-import { useShield } from '../fan/spoiler';
+import { useShield } from '../../shared/spoiler';
 import { ScrollRegion } from './scroll-region';
 import { plural, progressPhrase, ShieldNotice } from './shield-notice';
 import './glance.css';

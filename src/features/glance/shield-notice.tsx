@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../lib/paths';
-import { codeOfOverall } from '../fan/store';
+import { codeOfOverall } from '../../shared/fan-store';
 
 /** Where the fan has watched to, in words: "after S1E4", or that nothing is marked watched. */
 export function progressPhrase(through: number): string {

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MockInstance } from 'vitest';
+import { useFan } from '../../shared/fan-store';
 import { currentPath, renderApp } from '../../test/render-app';
-import { useFan } from '../fan/store';
 import { READY_ATTRIBUTE } from './preview-layer';
 
 let fetchSpy: MockInstance<typeof fetch>;

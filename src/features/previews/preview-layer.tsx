@@ -11,7 +11,7 @@ import { type ReactNode, type RefObject, useEffect, useId, useLayoutEffect, useR
 import { createPortal } from 'react-dom';
 import { useLocation } from 'react-router';
 import { type PageResult, pageQuery } from '../../content/queries';
-import { markLabel, usePageRevealed, useShield } from '../fan/spoiler';
+import { markLabel, usePageRevealed, useShield } from '../../shared/spoiler';
 import { createPreviewController, type Opened, type PreviewController } from './controller';
 import { type Preview, previewOf } from './preview-content';
 import { keyOfPath, type PreviewTarget } from './targets';

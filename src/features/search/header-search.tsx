@@ -12,7 +12,7 @@ import { useNavigate } from 'react-router';
 import { SearchFormShell } from '../../components/search-form';
 import { paths } from '../../lib/paths';
 import { useTypedBeforeHydration } from '../../lib/typed-before-hydration';
-import { useShield } from '../fan/spoiler';
+import { useShield } from '../../shared/spoiler';
 import { KIND_LABELS, type TitleDocument } from './documents';
 import type { SearchHit } from './engine';
 import { groupByKind } from './groups';

@@ -12,7 +12,7 @@ import { SearchFormShell } from '../../components/search-form';
 import { useOnline } from '../../lib/online';
 import { paths } from '../../lib/paths';
 import { useTypedBeforeHydration } from '../../lib/typed-before-hydration';
-import { Spoiler } from '../fan/spoiler';
+import { Spoiler } from '../../shared/spoiler';
 import { isSearchKind, KIND_LABELS, SEARCH_KINDS, type SearchKind } from './documents';
 import { groupByKind } from './groups';
 import { highlightState } from './highlight-state';

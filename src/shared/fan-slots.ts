@@ -3,21 +3,17 @@
  * imported "My wiki" file, so a hand-edited export is held to the same rules as storage.
  */
 import episodes from 'virtual:episode-list';
-import type { Slot } from './saved';
-import { STORAGE_KEYS } from './slots-keys';
-import { favouriteKey } from './store';
-
-export { STORAGE_KEYS };
-
-export const FAVOURITE_KINDS = ['character', 'episode', 'scene', 'commentary'] as const;
-export type FavouriteKind = (typeof FAVOURITE_KINDS)[number];
-export type Favourite = { kind: FavouriteKind; id: string; label: string };
-
-export type ShieldChoice = 'on' | 'off' | null;
-export type Progress = { watched: string[]; shield: ShieldChoice };
-
-export const THEMES = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+import {
+  FAVOURITE_KINDS,
+  type Favourite,
+  type FavouriteKind,
+  favouriteKey,
+  type Progress,
+  STORAGE_KEYS,
+  THEMES,
+  type Theme,
+} from './fan-state';
+import type { Slot } from './saved-storage';
 
 export const MAX_FAVOURITES = 500;
 const MAX_LABEL_LENGTH = 200;

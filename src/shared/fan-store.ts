@@ -2,15 +2,12 @@
  * The fan's own state: which episodes they have watched, the spoiler shield, favourites and theme.
  *
  * This module is the part every page needs to render (the state and what it means for spoilers); reading
- * and saving it live in ./actions, a separate chunk loaded after the page has hydrated. The store starts
+ * and saving it live in ./fan-actions, a separate chunk loaded after the page has hydrated. The store starts
  * empty on the server and in the browser alike, so the first browser render always matches the HTML.
  */
 import episodes from 'virtual:episode-list';
 import { create } from 'zustand';
-import type { Favourite, Progress, Theme } from './slots';
-
-/** One favourite per kind and id. */
-export const favouriteKey = (item: Pick<Favourite, 'kind' | 'id'>) => `${item.kind}:${item.id}`;
+import type { Favourite, Progress, Theme } from './fan-state';
 
 export type Notice = { id: string; message: string };
 

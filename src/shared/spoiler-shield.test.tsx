@@ -1,8 +1,8 @@
 import episodes from 'virtual:episode-list';
 import { screen, waitFor, within } from '@testing-library/react';
-import { renderApp } from '../../test/render-app';
-import { STORAGE_KEYS } from './slots';
-import { useFan } from './store';
+import { renderApp } from '../test/render-app';
+import { STORAGE_KEYS } from './fan-state';
+import { useFan } from './fan-store';
 
 /** How far the fan has got, saved as a previous visit would have left it. */
 const PROGRESS_POINTS = {

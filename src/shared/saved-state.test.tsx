@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/react';
-import { renderApp } from '../../test/render-app';
-import { loadFanState, setTheme, toggleFavourite, toggleWatched } from './actions';
-import { backupKey } from './saved';
-import { STORAGE_KEYS } from './slots';
-import { useFan } from './store';
+import { renderApp } from '../test/render-app';
+import { loadFanState, setTheme, toggleFavourite, toggleWatched } from './fan-actions';
+import { STORAGE_KEYS } from './fan-state';
+import { useFan } from './fan-store';
+import { backupKey } from './saved-storage';
 
 const PROGRESS = STORAGE_KEYS.progress;
 const FAVOURITES = STORAGE_KEYS.favourites;

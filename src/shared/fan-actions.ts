@@ -4,19 +4,10 @@
  * save the browser refuses keeps the change for this visit and says so.
  */
 import episodes from 'virtual:episode-list';
-import { type ReadOutcome, readSlot, type Slot, writeSlot } from './saved';
-import {
-  type Favourite,
-  favouritesSlot,
-  isKnownEpisode,
-  type Progress,
-  progressSlot,
-  type ShieldChoice,
-  sortEpisodeCodes,
-  type Theme,
-  themeSlot,
-} from './slots';
-import { favouriteKey, useFan } from './store';
+import { favouritesSlot, isKnownEpisode, progressSlot, sortEpisodeCodes, themeSlot } from './fan-slots';
+import { type Favourite, favouriteKey, type Progress, type ShieldChoice, type Theme } from './fan-state';
+import { useFan } from './fan-store';
+import { type ReadOutcome, readSlot, type Slot, writeSlot } from './saved-storage';
 
 type SlotName = 'progress' | 'favourites' | 'theme';
 

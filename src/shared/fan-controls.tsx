@@ -3,10 +3,10 @@
  * the code that changes and saves it is fetched on first use (it is usually loaded already).
  */
 import episodes from 'virtual:episode-list';
-import type { Favourite } from './slots';
-import { favouriteKey, useFan } from './store';
+import { type Favourite, favouriteKey } from './fan-state';
+import { useFan } from './fan-store';
 
-const actions = () => import('./actions');
+const actions = () => import('./fan-actions');
 
 /** A star that adds the page's subject to the fan's favourites, or takes it off. */
 export function FavouriteButton({ item }: { item: Favourite }) {

@@ -7,9 +7,9 @@
 import { createContext, type ReactNode, useContext, useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { create } from 'zustand';
-import type { SpoilerMark } from '../../content/page-data';
-import { paths } from '../../lib/paths';
-import { codeOfOverall, shieldActive, useFan, watchedThrough } from './store';
+import type { SpoilerMark } from '../content/page-data';
+import { paths } from '../lib/paths';
+import { codeOfOverall, shieldActive, useFan, watchedThrough } from './fan-store';
 
 export type Shield = {
   active: boolean;
