@@ -16,14 +16,14 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { loadDataset } from '../src/content/load';
+import { createPageDataBuilder } from '../src/content/page-data';
 import { createRepository } from '../src/content/repository';
 import {
-  buildSearchDocuments,
   type SearchDocument,
   type SearchKind,
   type TitleDocument,
   toTitleDocument,
-} from '../src/features/search/documents';
+} from '../src/content/search-documents';
 import { createSearchEngine, loadSearchEngine } from '../src/features/search/engine';
 
 const SUGGESTION_LIMIT = 8;
@@ -655,7 +655,7 @@ const progress = (message: string) =>
 
 async function run() {
   const dataDir = fileURLToPath(new URL('../data', import.meta.url));
-  const real = buildSearchDocuments(createRepository(loadDataset(dataDir)));
+  const real = createPageDataBuilder(createRepository(loadDataset(dataDir))).searchDocuments();
   const corpora = [
     {
       name: 'Real dataset',

@@ -27,6 +27,7 @@ import { searchResultsQuery } from '../src/features/search/queries';
 import { searchResults } from '../src/features/search/results';
 import { PAGE_STATE_ID, type PageState, serializePageState } from '../src/lib/page-state';
 import { pageDataKeys } from '../src/lib/paths';
+import { matchPage, routeOf } from '../src/lib/routes';
 import { APP_SCRIPTS_ID, BOOT_SCRIPT_HASH, SEARCH_PAGE_SCRIPT, scriptHash } from './boot-script';
 import { createSitePages } from './page-data-plugin';
 import { cardFor } from './share-card/content';
@@ -117,27 +118,12 @@ function headTags(head: Head): string {
   return tags.join('\n    ');
 }
 
-/** The route module each kind of page renders, to preload its chunk with the page. */
+/** The route module a page key renders (from the registry of page kinds), to preload its chunk with the page. */
 function routeModule(key: string): string | undefined {
-  const [collection, slug] = key.split('/');
-  if (key === 'home') return undefined;
-  if (key === 'search') return 'src/app/routes/search.tsx';
-  if (key === 'appearances' || key === 'relationships') return `src/app/routes/${key}.tsx`;
-  const ownModules: Record<string, string> = {
-    'my-wiki': 'src/app/routes/my-wiki.tsx',
-    random: 'src/app/routes/random.tsx',
-  };
-  if (ownModules[key]) return ownModules[key];
-  if (slug === undefined) return 'src/app/routes/indexes.tsx';
-  const modules: Record<string, string> = {
-    characters: 'src/app/routes/character.tsx',
-    actors: 'src/app/routes/actor.tsx',
-    people: 'src/app/routes/person.tsx',
-    episodes: 'src/app/routes/episode.tsx',
-    scenes: 'src/app/routes/scene.tsx',
-    commentary: 'src/app/routes/commentary.tsx',
-  };
-  return collection ? modules[collection] : undefined;
+  const page = matchPage(key === pageDataKeys.page('home') ? '/' : `/${key}`);
+  // Home's code is part of the entry chunk, which Vite's own tags already load.
+  if (!page || (page.type === 'single' && page.name === 'home')) return undefined;
+  return `src/app/routes/${routeOf(page).module}.tsx`;
 }
 
 /** The chunks these modules need: themselves and everything they import statically. */

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { PREBUILT_FOLDER, PREBUILT_LIST_ID, type PrebuiltList } from '../src/features/search/prebuilt';
+import { matchPage, routeTable } from '../src/lib/routes';
 import { APP_SCRIPTS_ID } from './boot-script';
 
 export const BUDGET = {
@@ -205,19 +206,31 @@ export function kb(bytes: number): string {
   return `${(bytes / 1000).toFixed(1)} kB`;
 }
 
-/** One page of every kind; the deep-linked episode page first, as the issue names it. */
-const PAGES = [
-  { label: 'episode (deep link)', file: 'episodes/s1e4.html' },
-  { label: 'home', file: 'index.html' },
-  { label: 'index', file: 'characters.html' },
-  { label: 'character', file: 'characters/nick-nelson.html' },
-  { label: 'actor', file: 'actors/joe-locke.html' },
-  { label: 'person', file: 'people/alice-oseman.html' },
-  { label: 'scene', file: 'scenes/s1e4-bedroom-after-the-rain.html' },
-  { label: 'commentary', file: 'commentary/oseman-favourite-scene.html' },
-  { label: 'search', file: 'search.html' },
-  { label: '404', file: '404.html' },
-] as const;
+/**
+ * One page of every kind in the registry (src/lib/routes.ts), the deep-linked episode page first; for a kind
+ * with a page per entry, the first of its addresses in the sitemap. Then the 404 page.
+ */
+export function samplePages(sitemap: string): { label: string; file: string | undefined }[] {
+  const listed = [...sitemap.matchAll(/<loc>[^<]*?(\/[^<]*)<\/loc>/g)].map((match) => match[1] ?? '');
+  const fileOf = (appPath: string) => (appPath === '/' ? 'index.html' : `${appPath.slice(1)}.html`);
+  const rows = routeTable().flatMap(({ pattern }) => {
+    const page = matchPage(pattern.replace('/:slug', '/sample'));
+    if (!page) return [];
+    const label =
+      page.type === 'single' ? page.name : page.type === 'index' ? `${page.kind} list` : page.kind;
+    if (page.type !== 'entry') return [{ label, file: fileOf(pattern) }];
+    const prefix = pattern.replace(':slug', '');
+    const first = listed.find(
+      (appPath) => appPath.startsWith(prefix) && !appPath.slice(prefix.length).includes('/'),
+    );
+    return [{ label, file: first === undefined ? undefined : fileOf(first) }];
+  });
+  return [
+    { label: 'episode (deep link)', file: 'episodes/s1e4.html' },
+    ...rows,
+    { label: '404', file: '404.html' },
+  ];
+}
 
 /** Every HTML page in dist/ (the prerendered `a/b.html` copies; `a/b/index.html` holds the same bytes). */
 function allPages(distDir: string, folder = ''): string[] {
@@ -254,7 +267,13 @@ function main() {
   const basePath = process.env.BASE_PATH ?? '/';
   const problems: string[] = [];
 
-  const weights = PAGES.map(({ label, file }) => {
+  const sitemapPath = path.join(distDir, 'sitemap.xml');
+  const pages = samplePages(existsSync(sitemapPath) ? readFileSync(sitemapPath, 'utf8') : '');
+  const weights = pages.map(({ label, file }) => {
+    if (file === undefined) {
+      problems.push(`${label}: no page of this kind in sitemap.xml (is the build complete?)`);
+      return null;
+    }
     if (!existsSync(path.join(distDir, file))) {
       problems.push(`${file}: not built (is the build complete?)`);
       return null;

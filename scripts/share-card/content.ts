@@ -5,8 +5,10 @@
  * The limits are applied here, in characters, so a card's content can be checked without rendering it;
  * the layout clamps again by measured width as a second line of defence.
  */
-import type { LinkRef, PageData } from '../../src/content/page-data';
+import type { PageData } from '../../src/content/page-data';
+import type { LinkRef } from '../../src/content/view-model';
 import { formatDate } from '../../src/lib/dates';
+import { ENTRY_PAGES, isEntryKind } from '../../src/lib/routes';
 
 export type ShareCardContent = {
   /** What sort of page this is, with its place where that helps: "Scene · S1E4: Secret". */
@@ -106,12 +108,16 @@ const SITE_SUFFIX = / · Heartstopper Wiki$/;
 
 /** The text of the card before the limits are applied. */
 function rawCard(data: CardPage): ShareCardContent {
-  // For a kind of page this module does not know yet: still a card, from the page's own <head>.
-  const generic = (): ShareCardContent => ({
-    kind: 'Heartstopper Wiki',
-    title: data.meta.title.replace(SITE_SUFFIX, ''),
-    lines: [],
-  });
+  // For a kind of page this module has no layout for yet: still a card, from the page's own <head> and its
+  // noun in the registry of page kinds.
+  const generic = (): ShareCardContent => {
+    const { kind } = data;
+    return {
+      kind: isEntryKind(kind) ? capitalise(ENTRY_PAGES[kind].noun) : 'Heartstopper Wiki',
+      title: data.meta.title.replace(SITE_SUFFIX, ''),
+      lines: [],
+    };
+  };
   switch (data.kind) {
     case 'home':
       return {

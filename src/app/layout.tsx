@@ -20,12 +20,12 @@ const ThemeSwitch = lazy(() =>
 );
 
 const NAV = [
-  { to: paths.characters(), label: 'Characters' },
-  { to: paths.episodes(), label: 'Episodes' },
-  { to: paths.scenes(), label: 'Scenes' },
-  { to: paths.commentaryIndex(), label: 'Commentary' },
-  { to: paths.actors(), label: 'Cast & crew' },
-  { to: paths.myWiki(), label: 'My wiki' },
+  { to: paths.index('character'), label: 'Characters' },
+  { to: paths.index('episode'), label: 'Episodes' },
+  { to: paths.index('scene'), label: 'Scenes' },
+  { to: paths.index('commentary'), label: 'Commentary' },
+  { to: paths.index('actor'), label: 'Cast & crew' },
+  { to: paths.page('my-wiki'), label: 'My wiki' },
 ];
 
 // useLayoutEffect warns during server rendering; the prerender step has no scroll position to restore.
@@ -80,7 +80,7 @@ function PageError({ retry }: { retry: () => void }) {
         <button type="button" onClick={retry}>
           Try again
         </button>{' '}
-        or <Link to={paths.home()}>go to the home page</Link>.
+        or <Link to={paths.page('home')}>go to the home page</Link>.
       </p>
     </section>
   );
@@ -99,7 +99,7 @@ export function Layout() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link to={paths.home()} className="site-title">
+          <Link to={paths.page('home')} className="site-title">
             <Leaf className="site-title__leaf" />
             <span>Heartstopper Wiki</span>
           </Link>
@@ -147,7 +147,7 @@ export function Layout() {
           <OptionalFeature>
             <ThemeSwitch />
           </OptionalFeature>
-          <Link to={paths.random()}>Random page</Link>
+          <Link to={paths.page('random')}>Random page</Link>
         </div>
         <p>
           A fan-made wiki for the Netflix series <cite>Heartstopper</cite>, created by Alice Oseman. Not

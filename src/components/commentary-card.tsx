@@ -4,7 +4,7 @@ import type {
   CommentaryLink,
   CommentaryRow,
   SubjectRef,
-} from '../content/page-data';
+} from '../content/view-model';
 import { FavouriteButton } from '../shared/fan-controls';
 import { Spoiler } from '../shared/spoiler';
 import { DateText } from './date-text';

@@ -1,4 +1,4 @@
-import type { ContentNoteView } from '../content/page-data';
+import type { ContentNoteView } from '../content/view-model';
 
 /**
  * Sourced notes on difficult themes, collapsed until a fan opens them: nobody is shown the detail unasked,

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { BacklinkRef } from '../content/page-data';
 import type { Source, UnverifiedNote } from '../content/schema';
+import type { BacklinkRef } from '../content/view-model';
 import { DateText } from './date-text';
 
 /** Facts on this page that we record but could not confirm: shown, never passed off as settled. */

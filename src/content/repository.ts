@@ -9,6 +9,7 @@
  * The repository trusts nothing it does not need to: a dangling reference (which the validator reports) is
  * skipped rather than thrown on, so one bad file cannot take down every page.
  */
+import type { EntryCollection, EntryKind } from '../lib/routes';
 import { latestEpisode } from './latest-episode';
 import type {
   Actor,
@@ -24,22 +25,23 @@ import type {
   SubjectKind,
 } from './schema';
 
-/** Every kind of entry that has its own page; the order is the order backlink groups are shown in. */
-export const ENTITY_KINDS = [
-  'season',
-  'episode',
-  'scene',
-  'character',
-  'actor',
-  'person',
-  'commentary',
-  'source',
-] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
+/** Every kind of entry something can link to: the kinds of entry page, seasons and sources. */
+export type EntityKind = 'season' | EntryKind | 'source';
+
+/** The order "what links here" groups are shown in: the story first, then who made it, then what was said. */
+const BACKLINK_ORDER: Record<EntityKind, number> = {
+  season: 0,
+  episode: 1,
+  scene: 2,
+  character: 3,
+  actor: 4,
+  person: 5,
+  commentary: 6,
+  source: 7,
+};
 
 /** The collections whose entries have addresses that old or alternate slugs may point at. */
-export const SLUG_KINDS = ['characters', 'actors', 'people', 'episodes', 'scenes', 'commentary'] as const;
-export type SlugKind = (typeof SLUG_KINDS)[number];
+export type SlugKind = EntryCollection;
 
 /**
  * `isAlias` is true when the address matched an alias or an alternate episode spelling (`s01e04`, `1x04`), so
@@ -567,7 +569,7 @@ function buildBacklinks(
     cites('commentary', item.id, item.sources);
   }
 
-  const kindRank = (kind: EntityKind): number => ENTITY_KINDS.indexOf(kind);
+  const kindRank = (kind: EntityKind): number => BACKLINK_ORDER[kind];
   const index = new Map<string, Backlink[]>();
   for (const [targetKey, bucket] of buckets) {
     index.set(

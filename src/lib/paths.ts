@@ -1,59 +1,32 @@
-import type { EntityKind } from '../content/repository';
-import type { SubjectKind } from '../content/schema';
+import { type EntryKind, type IndexedKind, pageKeyOf, pathOf, type SinglePageName } from './routes';
 
 /**
- * Every URL the wiki links to, built in one place. These addresses are a contract: shared links depend on
- * them, so a change here is a breaking change (keep the old form working as a redirect).
+ * Every URL the wiki links to, built in one place from the registry of page kinds (./routes.ts), so no
+ * component builds an address by hand.
  */
-
 export const paths = {
-  home: () => '/',
-  characters: () => '/characters',
-  character: (slug: string) => `/characters/${slug}`,
-  actors: () => '/actors',
-  actor: (slug: string) => `/actors/${slug}`,
-  person: (slug: string) => `/people/${slug}`,
-  episodes: () => '/episodes',
-  episode: (code: string) => `/episodes/${code}`,
-  /** A scene's place on its episode page; the scene's own page is `scene()`. */
-  sceneInEpisode: (code: string, sceneSlug: string) => `/episodes/${code}#${sceneSlug}`,
-  scenes: () => '/scenes',
-  scene: (slug: string) => `/scenes/${slug}`,
-  commentaryIndex: () => '/commentary',
-  commentary: (slug: string) => `/commentary/${slug}`,
-  /** Characters x episodes: who appears where. */
-  appearances: () => '/appearances',
-  /** The picture of who is whose partner, family and friend. */
-  relationships: () => '/relationships',
-  /** The fan's own page: watch progress, spoiler shield, favourites, export and import. Kept in the browser. */
-  myWiki: () => '/my-wiki',
-  /** Sends the fan to a page picked at random. */
-  random: () => '/random',
-  search: (query?: string) => (query ? `/search?${new URLSearchParams({ q: query }).toString()}` : '/search'),
+  /** A page that is one of a kind: `page('home')`, `page('my-wiki')`. */
+  page: (name: SinglePageName) => pathOf({ type: 'single', name }),
+  /** The list of every entry of a kind: `/characters`. */
+  index: (kind: IndexedKind) => pathOf({ type: 'index', kind }),
+  /** One entry's page: `/characters/nick-nelson`. */
+  entry: (kind: EntryKind, slug: string) => pathOf({ type: 'entry', kind, slug }),
+  /** A scene's place on its episode page; the scene's own page is `entry('scene', slug)`. */
+  sceneInEpisode: (code: string, sceneSlug: string) => `${paths.entry('episode', code)}#${sceneSlug}`,
+  /** A season's section of the episode list. */
+  season: (id: string) => `${paths.index('episode')}#season-${id.replace(/^s/, '')}`,
+  search: (query?: string) =>
+    query ? `${paths.page('search')}?${new URLSearchParams({ q: query }).toString()}` : paths.page('search'),
 } as const;
 
-/** The href of any entity page; seasons live as sections of the episode list. */
-export function hrefFor(kind: EntityKind | SubjectKind, id: string | undefined): string {
-  switch (kind) {
-    case 'show':
-      return paths.home();
-    case 'season':
-      return `${paths.episodes()}#season-${(id ?? '').replace(/^s/, '')}`;
-    case 'episode':
-      return paths.episode(id ?? '');
-    case 'scene':
-      return paths.scene(id ?? '');
-    case 'character':
-      return paths.character(id ?? '');
-    case 'actor':
-      return paths.actor(id ?? '');
-    case 'person':
-      return paths.person(id ?? '');
-    case 'commentary':
-      return paths.commentary(id ?? '');
-    case 'source':
-      return paths.home();
-  }
+/**
+ * The href of anything a page may link to by kind and id: an entry, a season (a section of the episode
+ * list), or the show itself and a source, which have no page of their own and lead home.
+ */
+export function hrefFor(kind: EntryKind | 'season' | 'show' | 'source', id: string | undefined): string {
+  if (kind === 'season') return paths.season(id ?? '');
+  if (kind === 'show' || kind === 'source') return paths.page('home');
+  return paths.entry(kind, id ?? '');
 }
 
 /**
@@ -80,23 +53,15 @@ export function canonicalPathname(pathname: string): string {
 }
 
 /**
- * Each page's data lives in one JSON file (see docs/decisions): `home`, `characters`,
- * `characters/charlie-spring`, ... This maps a page to that file's key.
+ * The key of each page's data file (see `pageKeyOf` in ./routes.ts), plus the two data files that are not a
+ * page: the search documents, loaded when a fan searches.
  */
 export const pageDataKeys = {
-  home: () => 'home',
+  page: (name: SinglePageName) => pageKeyOf({ type: 'single', name }),
+  index: (kind: IndexedKind) => pageKeyOf({ type: 'index', kind }),
+  entry: (kind: EntryKind, slug: string) => pageKeyOf({ type: 'entry', kind, slug }),
   /** Every page's name, aliases and codes: the header's as-you-type suggestions. */
   searchTitles: () => 'search-titles',
   /** Every page's searchable text: the results page. */
   searchIndex: () => 'search-index',
-  /** The appearance grid and the relationship map. */
-  appearances: () => 'appearances',
-  relationships: () => 'relationships',
-  myWiki: () => 'my-wiki',
-  random: () => 'random',
-  index: (collection: IndexCollection) => collection,
-  entity: (collection: EntityCollection, slug: string) => `${collection}/${slug}`,
 } as const;
-
-export type IndexCollection = 'characters' | 'actors' | 'episodes' | 'scenes' | 'commentary';
-export type EntityCollection = IndexCollection | 'people';

@@ -7,7 +7,7 @@
 import { createContext, type ReactNode, useContext, useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { create } from 'zustand';
-import type { SpoilerMark } from '../content/page-data';
+import type { SpoilerMark } from '../content/view-model';
 import { paths } from '../lib/paths';
 import { codeOfOverall, shieldActive, useFan, watchedThrough } from './fan-store';
 
@@ -125,8 +125,8 @@ export function SpoilerGate({
         <button type="button" onClick={() => setRevealed(true)}>
           Show this page anyway
         </button>
-        <Link to={paths.episodes()}>Back to the episode list</Link>
-        <Link to={paths.myWiki()}>Change my progress</Link>
+        <Link to={paths.index('episode')}>Back to the episode list</Link>
+        <Link to={paths.page('my-wiki')}>Change my progress</Link>
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import type { SearchDocument, TitleDocument } from '../features/search/documents';
+import type { SearchDocument, TitleDocument } from '../content/search-documents';
 import { createSearchEngine, type SearchEngine } from '../features/search/engine';
 import { sitePages } from './render-app';
 

@@ -4,14 +4,14 @@ import { LinkList } from '../../components/link-list';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
 import { ProfileInfobox } from '../../components/profile-infobox';
+import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys } from '../../lib/paths';
 import { RoutePage } from '../route-page';
-import { PageMeta } from './page-meta';
 
 export function ActorRoute() {
   const { slug = '' } = useParams();
   return (
-    <RoutePage pageKey={pageDataKeys.entity('actors', slug)} kind="actor">
+    <RoutePage pageKey={pageDataKeys.entry('actor', slug)} kind="actor">
       {(data) => (
         <article className="entity-page">
           <PageMeta meta={data.meta} />

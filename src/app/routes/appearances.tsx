@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { AppearanceGrid } from '../../features/glance/appearance-grid';
+import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys, paths } from '../../lib/paths';
 import { RoutePage } from '../route-page';
-import { PageMeta } from './page-meta';
 
 export function AppearancesRoute() {
   return (
-    <RoutePage pageKey={pageDataKeys.appearances()} kind="appearances">
+    <RoutePage pageKey={pageDataKeys.page('appearances')} kind="appearances">
       {(data) => (
         <div>
           <PageMeta meta={data.meta} />
@@ -16,7 +16,7 @@ export function AppearancesRoute() {
             Who appears in which episode, from the scenes in the wiki. A character counts as appearing in an
             episode when they are in at least one of its scenes, and always in the episode of their first
             appearance, even when we have not recorded a scene with them there. Characters with the most
-            episodes come first. See also the <Link to={paths.relationships()}>relationship map</Link>.
+            episodes come first. See also the <Link to={paths.page('relationships')}>relationship map</Link>.
           </p>
           <AppearanceGrid data={data} />
         </div>

@@ -4,12 +4,12 @@ import { InlineLinks } from '../../components/link-list';
 import { Monogram } from '../../components/monogram';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
-import type { CharacterPageData } from '../../content/page-data';
+import type { CharacterPageData } from '../../content/pages/cast';
+import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys } from '../../lib/paths';
 import { FavouriteButton } from '../../shared/fan-controls';
 import { latestMark, Spoiler, SpoilerGate } from '../../shared/spoiler';
 import { RoutePage } from '../route-page';
-import { PageMeta } from './page-meta';
 
 function Infobox({ data }: { data: CharacterPageData }) {
   return (
@@ -136,7 +136,7 @@ function CharacterPage({ data }: { data: CharacterPageData }) {
 export function CharacterRoute() {
   const { slug = '' } = useParams();
   return (
-    <RoutePage pageKey={pageDataKeys.entity('characters', slug)} kind="character">
+    <RoutePage pageKey={pageDataKeys.entry('character', slug)} kind="character">
       {(data) => (
         <SpoilerGate mark={data.firstAppearance} what={data.name}>
           <CharacterPage data={data} />

@@ -2,16 +2,16 @@ import { Link, useParams } from 'react-router';
 import { DateText } from '../../components/date-text';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
+import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys } from '../../lib/paths';
 import { FavouriteButton } from '../../shared/fan-controls';
 import { SpoilerGate } from '../../shared/spoiler';
 import { RoutePage } from '../route-page';
-import { PageMeta } from './page-meta';
 
 export function CommentaryRoute() {
   const { slug = '' } = useParams();
   return (
-    <RoutePage pageKey={pageDataKeys.entity('commentary', slug)} kind="commentary">
+    <RoutePage pageKey={pageDataKeys.entry('commentary', slug)} kind="commentary">
       {({ card, meta, sources, backlinks, unverified }) => {
         const source = sources[0];
         const page = (

@@ -8,12 +8,13 @@ import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
 import { PrevNext } from '../../components/prev-next';
 import { CopyLinkButton } from '../../components/share-button';
-import type { EpisodePageData, SceneSummary } from '../../content/page-data';
+import type { EpisodePageData } from '../../content/pages/story';
+import type { SceneSummary } from '../../content/view-model';
+import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys, paths } from '../../lib/paths';
 import { FavouriteButton, WatchedControls } from '../../shared/fan-controls';
 import { SpoilerGate } from '../../shared/spoiler';
 import { RoutePage } from '../route-page';
-import { PageMeta } from './page-meta';
 
 /**
  * `/episodes/s1e4#<scene>` lands on that scene: the browser does this by itself on a full page load, but not
@@ -132,9 +133,9 @@ function EpisodePage({ data }: { data: EpisodePageData }) {
 }
 
 export function EpisodeRoute() {
-  const { code = '' } = useParams();
+  const { slug: code = '' } = useParams();
   return (
-    <RoutePage pageKey={pageDataKeys.entity('episodes', code)} kind="episode">
+    <RoutePage pageKey={pageDataKeys.entry('episode', code)} kind="episode">
       {(data) => (
         <SpoilerGate mark={data} what={`${data.code.toUpperCase()}: ${data.episodeTitle}`}>
           <EpisodePage data={data} />

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
-import type { AppearancesPageData, RelationshipsPageData } from '../../content/glance-data';
 import { layoutGraph } from '../../content/map-layout';
+import type { AppearancesPageData, RelationshipsPageData } from '../../content/pages/glance';
 import { useFan } from '../../shared/fan-store';
 import { renderApp, sitePages } from '../../test/render-app';
 

@@ -3,14 +3,14 @@ import { CommentaryCard, CommentaryList } from '../../components/commentary-card
 import { DateText } from '../../components/date-text';
 import { Leaf } from '../../components/leaf';
 import { PageHeading } from '../../components/page-heading';
+import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys, paths } from '../../lib/paths';
 import { Spoiler } from '../../shared/spoiler';
 import { RoutePage } from '../route-page';
-import { PageMeta } from './page-meta';
 
 export function HomeRoute() {
   return (
-    <RoutePage pageKey={pageDataKeys.home()} kind="home">
+    <RoutePage pageKey={pageDataKeys.page('home')} kind="home">
       {(data) => (
         <div className="home">
           <PageMeta meta={data.meta} />
@@ -37,7 +37,9 @@ export function HomeRoute() {
               {data.seasons.map((season) => (
                 <article key={season.id} className="season-card">
                   <h3>
-                    <Link to={`${paths.episodes()}#season-${season.number}`}>Season {season.number}</Link>
+                    <Link to={`${paths.index('episode')}#season-${season.number}`}>
+                      Season {season.number}
+                    </Link>
                   </h3>
                   <p className="muted">
                     Released <DateText value={season.released} />
@@ -60,11 +62,12 @@ export function HomeRoute() {
             <h2 id="glance-heading">The show at a glance</h2>
             <ul className="link-list">
               <li>
-                <Link to={paths.appearances()}>Appearance grid</Link>: which characters appear in which
+                <Link to={paths.page('appearances')}>Appearance grid</Link>: which characters appear in which
                 episode
               </li>
               <li>
-                <Link to={paths.relationships()}>Relationship map</Link>: partners, family, friends and school
+                <Link to={paths.page('relationships')}>Relationship map</Link>: partners, family, friends and
+                school
               </li>
             </ul>
           </section>
@@ -73,7 +76,7 @@ export function HomeRoute() {
             <p className="muted">The newest first.</p>
             <CommentaryList cards={data.feed} empty="No commentary yet." />
             <p>
-              <Link to={paths.commentaryIndex()}>All {data.counts.commentary} statements →</Link>
+              <Link to={paths.index('commentary')}>All {data.counts.commentary} statements →</Link>
             </p>
           </section>
         </div>

@@ -4,22 +4,22 @@ import { DateText } from '../../components/date-text';
 import { InlineLinks } from '../../components/link-list';
 import { PageHeading } from '../../components/page-heading';
 import { PersonCard } from '../../components/person-card';
+import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys, paths } from '../../lib/paths';
 import { SeasonProgress, WatchedCheckbox } from '../../shared/fan-controls';
 import { Spoiler } from '../../shared/spoiler';
 import { RoutePage } from '../route-page';
-import { PageMeta } from './page-meta';
 
 export function CharactersRoute() {
   return (
-    <RoutePage pageKey={pageDataKeys.index('characters')} kind="characters">
+    <RoutePage pageKey={pageDataKeys.index('character')} kind="characters">
       {(data) => (
         <div>
           <PageMeta meta={data.meta} />
           <PageHeading>Characters</PageHeading>
           <p>
-            At a glance: the <Link to={paths.appearances()}>appearance grid</Link> (who is in which episode)
-            and the <Link to={paths.relationships()}>relationship map</Link>.
+            At a glance: the <Link to={paths.page('appearances')}>appearance grid</Link> (who is in which
+            episode) and the <Link to={paths.page('relationships')}>relationship map</Link>.
           </p>
           <ul className="card-grid">
             {data.items.map((item) => (
@@ -41,7 +41,7 @@ export function CharactersRoute() {
 
 export function ActorsRoute() {
   return (
-    <RoutePage pageKey={pageDataKeys.index('actors')} kind="actors">
+    <RoutePage pageKey={pageDataKeys.index('actor')} kind="actors">
       {(data) => (
         <div>
           <PageMeta meta={data.meta} />
@@ -72,14 +72,14 @@ export function ActorsRoute() {
 
 export function EpisodesRoute() {
   return (
-    <RoutePage pageKey={pageDataKeys.index('episodes')} kind="episodes">
+    <RoutePage pageKey={pageDataKeys.index('episode')} kind="episodes">
       {(data) => (
         <div>
           <PageMeta meta={data.meta} />
           <PageHeading>Episodes</PageHeading>
           <p>
             Tick the episodes you have seen: with your progress set, the{' '}
-            <Link to={paths.myWiki()}>spoiler shield</Link> hides anything from later episodes.
+            <Link to={paths.page('my-wiki')}>spoiler shield</Link> hides anything from later episodes.
           </p>
           {data.seasons.map((season) => (
             <section
@@ -114,7 +114,7 @@ export function EpisodesRoute() {
 
 export function ScenesRoute() {
   return (
-    <RoutePage pageKey={pageDataKeys.index('scenes')} kind="scenes">
+    <RoutePage pageKey={pageDataKeys.index('scene')} kind="scenes">
       {(data) => (
         <div>
           <PageMeta meta={data.meta} />

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { ThemeSwitch } from '../../features/fan/fan-layer';
 import { exportFileName, exportMyWiki, parseMyWikiImport } from '../../features/fan/transfer';
+import { PageMeta } from '../../lib/page-meta';
 import { hrefFor, pageDataKeys } from '../../lib/paths';
 import {
   clearProgress,
@@ -17,7 +18,6 @@ import { SeasonProgress } from '../../shared/fan-controls';
 import { FAVOURITE_KINDS, type FavouriteKind } from '../../shared/fan-state';
 import { codeOfOverall, shieldActive, useFan, watchedThrough } from '../../shared/fan-store';
 import { RoutePage } from '../route-page';
-import { PageMeta } from './page-meta';
 
 const SEASONS = [...new Set(episodes.map((episode) => episode.season))];
 
@@ -200,7 +200,7 @@ function Transfer() {
 
 export function MyWikiRoute() {
   return (
-    <RoutePage pageKey={pageDataKeys.myWiki()} kind="my-wiki">
+    <RoutePage pageKey={pageDataKeys.page('my-wiki')} kind="my-wiki">
       {(data) => (
         <div className="my-wiki">
           <PageMeta meta={data.meta} />

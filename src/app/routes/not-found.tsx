@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { SearchForm } from '../../components/search-form';
+import { PageMeta } from '../../lib/page-meta';
 import { useMarkPageReady } from '../../lib/page-ready';
 import { paths } from '../../lib/paths';
-import { PageMeta } from './page-meta';
 
 export function NotFoundPage() {
   useMarkPageReady();
@@ -19,22 +19,22 @@ export function NotFoundPage() {
       <h2>Or browse</h2>
       <ul className="link-list">
         <li>
-          <Link to={paths.home()}>Home</Link>
+          <Link to={paths.page('home')}>Home</Link>
         </li>
         <li>
-          <Link to={paths.characters()}>All characters</Link>
+          <Link to={paths.index('character')}>All characters</Link>
         </li>
         <li>
-          <Link to={paths.episodes()}>All episodes</Link>
+          <Link to={paths.index('episode')}>All episodes</Link>
         </li>
         <li>
-          <Link to={paths.scenes()}>All scenes</Link>
+          <Link to={paths.index('scene')}>All scenes</Link>
         </li>
         <li>
-          <Link to={paths.commentaryIndex()}>Creator commentary</Link>
+          <Link to={paths.index('commentary')}>Creator commentary</Link>
         </li>
         <li>
-          <Link to={paths.actors()}>Cast and crew</Link>
+          <Link to={paths.index('actor')}>Cast and crew</Link>
         </li>
       </ul>
     </div>

@@ -4,14 +4,14 @@ import { LinkList } from '../../components/link-list';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
 import { ProfileInfobox } from '../../components/profile-infobox';
+import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys } from '../../lib/paths';
 import { RoutePage } from '../route-page';
-import { PageMeta } from './page-meta';
 
 export function PersonRoute() {
   const { slug = '' } = useParams();
   return (
-    <RoutePage pageKey={pageDataKeys.entity('people', slug)} kind="person">
+    <RoutePage pageKey={pageDataKeys.entry('person', slug)} kind="person">
       {(data) => (
         <article className="entity-page">
           <PageMeta meta={data.meta} />

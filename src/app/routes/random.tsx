@@ -3,9 +3,9 @@ import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { pageQuery } from '../../content/queries';
+import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys, paths } from '../../lib/paths';
 import { RoutePage } from '../route-page';
-import { PageMeta } from './page-meta';
 
 /** Pages worth landing on at random: every entry with a page of its own (season sections are not pages). */
 function pickRandom(hrefs: string[]): string | undefined {
@@ -25,7 +25,7 @@ function RandomJump() {
   if (titles.isError) {
     return (
       <p>
-        The list of pages could not load. <Link to={paths.home()}>Go to the home page</Link> instead.
+        The list of pages could not load. <Link to={paths.page('home')}>Go to the home page</Link> instead.
       </p>
     );
   }
@@ -34,7 +34,7 @@ function RandomJump() {
 
 export function RandomRoute() {
   return (
-    <RoutePage pageKey={pageDataKeys.random()} kind="random">
+    <RoutePage pageKey={pageDataKeys.page('random')} kind="random">
       {(data) => (
         <div>
           <PageMeta meta={data.meta} />
@@ -42,8 +42,9 @@ export function RandomRoute() {
           <RandomJump />
           <noscript>
             <p>
-              Picking a page needs JavaScript. Browse the <Link to={paths.characters()}>characters</Link> or
-              the <Link to={paths.episodes()}>episodes</Link> instead.
+              Picking a page needs JavaScript. Browse the{' '}
+              <Link to={paths.index('character')}>characters</Link> or the{' '}
+              <Link to={paths.index('episode')}>episodes</Link> instead.
             </p>
           </noscript>
         </div>

@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { RelationshipMap } from '../../features/glance/relationship-map';
+import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys, paths } from '../../lib/paths';
 import { RoutePage } from '../route-page';
-import { PageMeta } from './page-meta';
 
 export function RelationshipsRoute() {
   return (
-    <RoutePage pageKey={pageDataKeys.relationships()} kind="relationships">
+    <RoutePage pageKey={pageDataKeys.page('relationships')} kind="relationships">
       {(data) => (
         <div>
           <PageMeta meta={data.meta} />
@@ -15,7 +15,7 @@ export function RelationshipsRoute() {
           <p className="lede glance-lede">
             Who is whose partner, family, friend and teacher. Each relationship is recorded on both
             characters’ pages; here each pair gets one line. See also the{' '}
-            <Link to={paths.appearances()}>appearance grid</Link>.
+            <Link to={paths.page('appearances')}>appearance grid</Link>.
           </p>
           <RelationshipMap data={data} />
         </div>

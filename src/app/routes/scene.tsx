@@ -5,16 +5,16 @@ import { LinkList } from '../../components/link-list';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
 import { PrevNext } from '../../components/prev-next';
+import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys } from '../../lib/paths';
 import { FavouriteButton } from '../../shared/fan-controls';
 import { SpoilerGate } from '../../shared/spoiler';
 import { RoutePage } from '../route-page';
-import { PageMeta } from './page-meta';
 
 export function SceneRoute() {
   const { slug = '' } = useParams();
   return (
-    <RoutePage pageKey={pageDataKeys.entity('scenes', slug)} kind="scene">
+    <RoutePage pageKey={pageDataKeys.entry('scene', slug)} kind="scene">
       {(data) => (
         <SpoilerGate mark={data.episode} what={`a scene in ${data.episode.label}`}>
           <article className="entity-page">

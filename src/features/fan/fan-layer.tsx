@@ -78,7 +78,7 @@ function ShieldOffer() {
         later.
       </p>
       <p className="shield-offer__actions">
-        <Link to={paths.myWiki()} onClick={() => setShield('on')}>
+        <Link to={paths.page('my-wiki')} onClick={() => setShield('on')}>
           Turn it on and set my progress
         </Link>
         <button type="button" onClick={() => setShield('off')}>

@@ -5,8 +5,8 @@ import type {
   MapRelationship,
   RelationshipGroup,
   RelationshipsPageData,
-} from '../../content/glance-data';
-import type { SpoilerMark } from '../../content/page-data';
+} from '../../content/pages/glance';
+import type { SpoilerMark } from '../../content/view-model';
 import { useShield } from '../../shared/spoiler';
 import { ScrollRegion } from './scroll-region';
 import { plural, progressPhrase, ShieldNotice } from './shield-notice';

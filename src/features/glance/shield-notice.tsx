@@ -29,7 +29,7 @@ export function ShieldNotice({
       <button type="button" onClick={onToggle}>
         {revealed ? 'Hide spoilers again' : 'Show them anyway'}
       </button>
-      <Link to={paths.myWiki()}>Change my progress</Link>
+      <Link to={paths.page('my-wiki')}>Change my progress</Link>
     </div>
   );
 }

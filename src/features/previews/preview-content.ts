@@ -2,8 +2,9 @@
  * What a preview card says, from the target page's data: a name, one line of context and (for episodes and
  * scenes) the first sentence of the text. Plain text only; the card has nothing to click.
  */
-import type { SpoilerMark } from '../../content/page-data';
+
 import type { PageResult } from '../../content/queries';
+import type { SpoilerMark } from '../../content/view-model';
 import { formatDate } from '../../lib/dates';
 import type { PreviewTarget } from './targets';
 

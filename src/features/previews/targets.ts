@@ -1,23 +1,22 @@
 /**
- * Which links get a preview card, and which page's data describes them: a character, an episode (or, with a
- * `#scene` anchor, one of its scenes) or a scene. Addresses are matched after the site's base path, in their
+ * Which links get a preview card, and which page's data describes them: a page of a kind the registry marks
+ * `preview` (a character, an episode, or with a `#scene` anchor one of its scenes, a scene). Addresses are matched after the site's base path, in their
  * canonical form, so `/Characters/Nick-Nelson/` previews the same page as `/characters/nick-nelson`.
  */
-import { canonicalPathname, type EntityCollection, pageDataKeys } from '../../lib/paths';
+import { canonicalPathname, pageDataKeys } from '../../lib/paths';
+import { ENTRY_PAGES, type EntryKind, matchPage } from '../../lib/routes';
+
+/** The kinds of page whose links get a preview card (`preview` in the registry, src/lib/routes.ts). */
+type PreviewKind = {
+  [K in EntryKind]: (typeof ENTRY_PAGES)[K]['preview'] extends true ? K : never;
+}[EntryKind];
 
 export type PreviewTarget =
-  | { kind: 'character'; key: string }
+  | { kind: Exclude<PreviewKind, 'episode'>; key: string }
   /** `scene` is the #anchor of `/episodes/s1e4#<scene>`: that scene is previewed if the episode has it. */
-  | { kind: 'episode'; key: string; scene?: string }
-  | { kind: 'scene'; key: string };
+  | { kind: 'episode'; key: string; scene?: string };
 
-const KINDS = {
-  characters: 'character',
-  episodes: 'episode',
-  scenes: 'scene',
-} as const satisfies Partial<Record<EntityCollection, PreviewTarget['kind']>>;
-
-const ENTITY_PATH = /^\/(characters|episodes|scenes)\/([^/]+)$/;
+const previewable = (kind: EntryKind): kind is PreviewKind => ENTRY_PAGES[kind].preview;
 
 function decode(text: string): string | undefined {
   try {
@@ -53,15 +52,14 @@ export function previewTarget(
   if (href.origin !== origin) return undefined;
   const path = appPath(href.pathname, base);
   if (path === undefined || path === canonicalPathname(here)) return undefined;
-  const match = ENTITY_PATH.exec(path);
-  const collection = match?.[1] as keyof typeof KINDS | undefined;
-  const slug = match?.[2] === undefined ? undefined : decode(match[2]);
-  if (!collection || !slug) return undefined;
-  const key = pageDataKeys.entity(collection, slug);
-  const kind = KINDS[collection];
-  if (kind !== 'episode') return { kind, key };
+  const match = matchPage(path);
+  if (match?.type !== 'entry' || !previewable(match.kind)) return undefined;
+  const slug = decode(match.slug);
+  if (!slug) return undefined;
+  const key = pageDataKeys.entry(match.kind, slug);
+  if (match.kind !== 'episode') return { kind: match.kind, key };
   const scene = decode(href.hash.slice(1));
-  return scene ? { kind, key, scene } : { kind, key };
+  return scene ? { kind: match.kind, key, scene } : { kind: match.kind, key };
 }
 
 /** The page-data key of an in-app address a redirect names (`/characters/nick-nelson`). */

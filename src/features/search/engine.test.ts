@@ -1,6 +1,6 @@
+import { isSearchKind, type SearchKind } from '../../content/search-documents';
 import { sitePages } from '../../test/render-app';
 import { shippedSearch } from '../../test/search-engines';
-import { isSearchKind, type SearchKind } from './documents';
 import { buildSearchEngine, createSearchEngine, loadSearchEngine } from './engine';
 
 const { documents, fullText, suggestions } = shippedSearch();

@@ -8,7 +8,7 @@
  * first load imports it.
  */
 import MiniSearch, { type AsPlainObject, type Options, type Query, type SearchResult } from 'minisearch';
-import type { SearchDocument, SearchKind, TitleDocument } from './documents';
+import type { SearchDocument, SearchKind, TitleDocument } from '../../content/search-documents';
 import { highlightSegments, type Segment } from './highlight';
 import {
   allowsMissingLetter,

@@ -1,4 +1,4 @@
-import type { SearchKind } from './documents';
+import type { SearchKind } from '../../content/search-documents';
 
 type Group<H> = { kind: SearchKind; hits: H[] };
 

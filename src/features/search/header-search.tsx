@@ -10,10 +10,10 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { SearchFormShell } from '../../components/search-form';
+import { kindLabel, type TitleDocument } from '../../content/search-documents';
 import { paths } from '../../lib/paths';
 import { useTypedBeforeHydration } from '../../lib/typed-before-hydration';
 import { useShield } from '../../shared/spoiler';
-import { KIND_LABELS, type TitleDocument } from './documents';
 import type { SearchHit } from './engine';
 import { groupByKind } from './groups';
 import { highlightState } from './highlight-state';
@@ -290,7 +290,7 @@ export function HeaderSearch() {
             // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group", not <fieldset>
             <div key={group.kind} role="group" aria-labelledby={`${id}-group-${group.kind}`}>
               <div role="presentation" id={`${id}-group-${group.kind}`} className="search-popup__group">
-                {KIND_LABELS[group.kind]}
+                {kindLabel(group.kind)}
               </div>
               {group.hits.map((hit) => renderOption({ type: 'page', hit }))}
             </div>

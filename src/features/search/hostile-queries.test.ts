@@ -4,9 +4,9 @@
  * says nothing matched) as text, never as markup.
  */
 import { screen, waitFor } from '@testing-library/react';
+import type { TitleDocument } from '../../content/search-documents';
 import { renderApp } from '../../test/render-app';
 import { shippedSearch } from '../../test/search-engines';
-import type { TitleDocument } from './documents';
 import type { SearchHit } from './engine';
 import { snippetSegments } from './highlight';
 

@@ -5,7 +5,7 @@
  * page in as soon as the shell has arrived (scripts/boot-script.ts), and the app hydrates it as it would any
  * prerendered page. Any other query takes the usual way.
  */
-import type { TitleDocument } from './documents';
+import type { TitleDocument } from '../../content/search-documents';
 import { fold } from './normalise';
 
 /**

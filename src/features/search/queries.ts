@@ -5,8 +5,8 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { pageQuery } from '../../content/queries';
+import type { SearchDocument, SearchKind, TitleDocument } from '../../content/search-documents';
 import { pageDataKeys } from '../../lib/paths';
-import type { SearchDocument, SearchKind, TitleDocument } from './documents';
 import type { SearchEngine } from './engine';
 import type { SearchResultsData } from './results';
 

@@ -3,8 +3,9 @@
  * build time for the searches fans make most (the prerendered result pages, see scripts/prerender.ts), in
  * which case it travels inside the page and the browser hydrates from it without loading the engine.
  */
-import type { SpoilerMark } from '../../content/page-data';
-import type { SearchDocument, SearchKind, TitleDocument } from './documents';
+
+import type { SearchDocument, SearchKind, TitleDocument } from '../../content/search-documents';
+import type { SpoilerMark } from '../../content/view-model';
 import type { SearchEngine } from './engine';
 import { type Segment, snippetSegments } from './highlight';
 

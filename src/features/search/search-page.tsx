@@ -7,13 +7,13 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { useDocumentMeta } from '../../app/routes/page-meta';
 import { SearchFormShell } from '../../components/search-form';
+import { isSearchKind, kindLabel, SEARCH_KINDS, type SearchKind } from '../../content/search-documents';
 import { useOnline } from '../../lib/online';
+import { useDocumentMeta } from '../../lib/page-meta';
 import { paths } from '../../lib/paths';
 import { useTypedBeforeHydration } from '../../lib/typed-before-hydration';
 import { Spoiler } from '../../shared/spoiler';
-import { isSearchKind, KIND_LABELS, SEARCH_KINDS, type SearchKind } from './documents';
 import { groupByKind } from './groups';
 import { highlightState } from './highlight-state';
 import { searchResultsQuery } from './queries';
@@ -157,7 +157,7 @@ function Filters({
         {kinds.map((candidate) => (
           <li key={candidate}>
             <Link to={searchHref(query, candidate)} aria-current={kind === candidate ? 'page' : undefined}>
-              {KIND_LABELS[candidate]} ({counts[candidate] ?? 0})
+              {kindLabel(candidate)} ({counts[candidate] ?? 0})
             </Link>
           </li>
         ))}
@@ -182,7 +182,7 @@ function Results({ results }: { results: SearchResultsData }) {
     <>
       <p role="status">
         {plural(total, 'result', 'results')} for “{query}”
-        {kind === undefined ? null : ` in ${KIND_LABELS[kind].toLowerCase()}`}
+        {kind === undefined ? null : ` in ${kindLabel(kind).toLowerCase()}`}
       </p>
       {didYouMean}
       {all > 0 ? <Filters query={query} kind={kind} counts={counts} total={all} /> : null}
@@ -190,7 +190,7 @@ function Results({ results }: { results: SearchResultsData }) {
         <div className="empty-state">
           {all > 0 && kind !== undefined ? (
             <p>
-              No {KIND_LABELS[kind].toLowerCase()} match. <Link to={searchHref(query)}>Show all {all}</Link>.
+              No {kindLabel(kind).toLowerCase()} match. <Link to={searchHref(query)}>Show all {all}</Link>.
             </p>
           ) : (
             <>
@@ -203,9 +203,10 @@ function Results({ results }: { results: SearchResultsData }) {
                   <Link to={searchHref('episode 4')}>episode 4</Link>.
                 </li>
                 <li>
-                  Or browse <Link to={paths.characters()}>characters</Link>,{' '}
-                  <Link to={paths.episodes()}>episodes</Link>, <Link to={paths.scenes()}>scenes</Link> and{' '}
-                  <Link to={paths.commentaryIndex()}>commentary</Link>.
+                  Or browse <Link to={paths.index('character')}>characters</Link>,{' '}
+                  <Link to={paths.index('episode')}>episodes</Link>,{' '}
+                  <Link to={paths.index('scene')}>scenes</Link> and{' '}
+                  <Link to={paths.index('commentary')}>commentary</Link>.
                 </li>
               </ul>
               <RecentSearches />
@@ -220,7 +221,7 @@ function Results({ results }: { results: SearchResultsData }) {
             return (
               <section key={group.kind} aria-labelledby={headingId}>
                 <h2 id={headingId}>
-                  {KIND_LABELS[group.kind]} ({count})
+                  {kindLabel(group.kind)} ({count})
                 </h2>
                 <ol>
                   {group.hits.map((hit) => (
@@ -231,7 +232,7 @@ function Results({ results }: { results: SearchResultsData }) {
                   <p>
                     {kind === undefined ? (
                       <Link to={searchHref(query, group.kind)}>
-                        All {count} {KIND_LABELS[group.kind].toLowerCase()} for “{query}”
+                        All {count} {kindLabel(group.kind).toLowerCase()} for “{query}”
                       </Link>
                     ) : (
                       `The first ${group.hits.length} are shown: add a word to narrow the search.`

@@ -1,13 +1,13 @@
 /**
  * Page data for the two "show at a glance" pages: the appearance grid (characters x episodes) and the
- * relationship map. Built at build time by `createPageDataBuilder` (page-data.ts), like every other page;
+ * relationship map. Built at build time by `createPageDataBuilder` (../page-data.ts), like every other page;
  * the map's layout is computed here too, so the browser only draws it.
  */
-import { paths } from '../lib/paths';
-import { estimateLabelWidth, LAYOUT, layoutGraph } from './map-layout';
-import type { EpisodeRef, LinkRef, SpoilerMark } from './page-data';
-import type { Repository } from './repository';
-import { INVERSE_RELATIONSHIP, type Relationship, type RelationshipKind } from './schema';
+import { paths } from '../../lib/paths';
+import { estimateLabelWidth, LAYOUT, layoutGraph } from '../map-layout';
+import type { Repository } from '../repository';
+import { INVERSE_RELATIONSHIP, type Relationship, type RelationshipKind } from '../schema';
+import type { EpisodeRef, LinkRef, SpoilerMark } from '../view-model';
 
 type Meta = { meta: { title: string; description: string } };
 
@@ -140,7 +140,7 @@ export function createGlanceBuilder({ repo, episodeRef, link, siteName }: Helper
         const first = scenes[0];
         return {
           code: episode.id,
-          href: first ? paths.sceneInEpisode(episode.id, first.id) : paths.episode(episode.id),
+          href: first ? paths.sceneInEpisode(episode.id, first.id) : paths.entry('episode', episode.id),
           scenes: scenes.length,
         };
       }),

@@ -1,0 +1,99 @@
+/**
+ * The view models pages are drawn from: what a page's data is made of (links that carry their spoiler mark,
+ * episode references, commentary cards) and what every page's data carries. Built at build time by
+ * ./pages/*.ts; the browser imports only these types, which the compiler erases.
+ */
+import type { EntityKind } from './repository';
+import type { ContentNoteTopic, Source, SubjectKind, UnverifiedNote } from './schema';
+
+/**
+ * The episode a fan must have watched before something gives nothing away (see `Repository.revealedIn`).
+ * The spoiler shield compares `overall` with how far the fan has watched.
+ */
+export type SpoilerMark = { code: string; overall: number };
+
+/** The whole run in order, shipped to the browser for watch progress (see `virtual:episode-list`). */
+export type EpisodeListItem = {
+  code: string;
+  overall: number;
+  season: number;
+  number: number;
+  title: string;
+};
+
+export type LinkRef = { label: string; href: string; revealedIn?: SpoilerMark };
+export type EpisodeRef = LinkRef & { code: string; title: string; overall: number };
+export type SubjectRef = LinkRef & {
+  kind: SubjectKind;
+  certainty: 'confirmed' | 'unconfirmed';
+  note?: string;
+};
+export type BacklinkRef = LinkRef & { kind: EntityKind; via: string };
+
+export type CommentaryCard = {
+  id: string;
+  href: string;
+  topic: string;
+  speaker: LinkRef;
+  date: string;
+  quote?: string[];
+  summary: string;
+  about: SubjectRef[];
+  /** The outlet and (where there is one) the event, for a one-line attribution. */
+  attribution: string;
+  revealedIn?: SpoilerMark;
+};
+
+/** A sourced note on a theme some fans may want warning of, shown collapsed until asked for. */
+export type ContentNoteView = {
+  topic: ContentNoteTopic;
+  label: string;
+  note: string;
+  sources: { outlet: string; url: string }[];
+};
+
+/** A statement in a list of many: enough to pick it out and follow the link. */
+export type CommentaryLink = LinkRef & { date: string; speaker: string };
+
+/** What every entity page carries besides its own fields. */
+/** What every entity page carries besides its own fields. */
+export type Sourced = {
+  sources: Source[];
+  backlinks: BacklinkRef[];
+  unverified: UnverifiedNote[];
+};
+
+/** What the page's <head> says: title and meta description. */
+export type Meta = { meta: { title: string; description: string } };
+
+export type SeasonSummary = {
+  id: string;
+  number: number;
+  /** The season's last episode: its summary covers the whole season. */
+  revealedIn: SpoilerMark;
+  released: string;
+  summary: string;
+  directors: LinkRef[];
+  episodes: EpisodeRef[];
+  sources: Source[];
+  unverified: UnverifiedNote[];
+};
+
+export type SceneSummary = {
+  id: string;
+  order: number;
+  title: string;
+  href: string;
+  placement?: string;
+  setting: string;
+  description: string;
+  characters: LinkRef[];
+  contentNotes: ContentNoteView[];
+  unverified: UnverifiedNote[];
+};
+
+/** A statement in the full list: who, when, and its opening words, with the rest one click away. */
+export type CommentaryRow = CommentaryLink & { excerpt: string; isQuote: boolean };
+
+/** An alternate address: the page sends the fan on to the canonical one. */
+export type RedirectData = { kind: 'redirect'; to: string };
