@@ -27,7 +27,7 @@ import { searchResultsQuery } from '../src/features/search/queries';
 import { searchResults } from '../src/features/search/results';
 import { PAGE_STATE_ID, type PageState, serializePageState } from '../src/lib/page-state';
 import { pageDataKeys } from '../src/lib/paths';
-import { matchPage, routeOf } from '../src/lib/routes';
+import { ENTRY_PAGES, isEntryKind, matchPage, routeOf } from '../src/lib/routes';
 import { APP_SCRIPTS_ID, BOOT_SCRIPT_HASH, SEARCH_PAGE_SCRIPT, scriptHash } from './boot-script';
 import { createSitePages } from './page-data-plugin';
 import { cardFor } from './share-card/content';
@@ -196,19 +196,7 @@ function searchTitle(query: string): string {
 }
 
 function ogTypeOf(data: PageData): string {
-  switch (data.kind) {
-    case 'episode':
-      return 'video.episode';
-    case 'actor':
-    case 'person':
-      return 'profile';
-    case 'character':
-    case 'scene':
-    case 'commentary':
-      return 'article';
-    default:
-      return 'website';
-  }
+  return isEntryKind(data.kind) ? ENTRY_PAGES[data.kind].ogType : 'website';
 }
 
 function writePage(appPath: string, html: string) {

@@ -28,6 +28,13 @@ type EntryPages = {
   preview: boolean;
   /** A fan can add one to their favourites. */
   favourite: boolean;
+  /**
+   * How much search favours these pages over others that match as well: pages about one entity outrank the
+   * scenes and commentary that mention it ("nick" means Nick Nelson's page before the scenes named after him).
+   */
+  searchBoost: number;
+  /** What the page is to link previews in other apps (Open Graph `og:type`). */
+  ogType: 'article' | 'profile' | 'video.episode';
 };
 
 /**
@@ -43,6 +50,8 @@ export const ENTRY_PAGES = {
     index: { module: 'indexes', component: 'CharactersRoute' },
     preview: true,
     favourite: true,
+    searchBoost: 2,
+    ogType: 'article',
   },
   actor: {
     collection: 'actors',
@@ -52,6 +61,8 @@ export const ENTRY_PAGES = {
     index: { module: 'indexes', component: 'ActorsRoute' },
     preview: false,
     favourite: false,
+    searchBoost: 1.5,
+    ogType: 'profile',
   },
   // People behind the camera are listed on the cast-and-crew page (`/actors`), so they have no index.
   person: {
@@ -61,6 +72,8 @@ export const ENTRY_PAGES = {
     route: { module: 'person', component: 'PersonRoute' },
     preview: false,
     favourite: false,
+    searchBoost: 1.5,
+    ogType: 'profile',
   },
   episode: {
     collection: 'episodes',
@@ -70,6 +83,8 @@ export const ENTRY_PAGES = {
     index: { module: 'indexes', component: 'EpisodesRoute' },
     preview: true,
     favourite: true,
+    searchBoost: 1.5,
+    ogType: 'video.episode',
   },
   scene: {
     collection: 'scenes',
@@ -79,6 +94,8 @@ export const ENTRY_PAGES = {
     index: { module: 'indexes', component: 'ScenesRoute' },
     preview: true,
     favourite: true,
+    searchBoost: 1,
+    ogType: 'article',
   },
   commentary: {
     collection: 'commentary',
@@ -88,6 +105,8 @@ export const ENTRY_PAGES = {
     index: { module: 'indexes', component: 'CommentaryIndexRoute' },
     preview: false,
     favourite: true,
+    searchBoost: 1,
+    ogType: 'article',
   },
 } as const satisfies Record<string, EntryPages>;
 

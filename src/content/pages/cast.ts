@@ -4,7 +4,6 @@
  */
 import { paths } from '../../lib/paths';
 import { latestEpisode } from '../latest-episode';
-import type { EntityKind } from '../repository';
 import { INVERSE_RELATIONSHIP, type RelationshipKind, type School } from '../schema';
 import type { DocumentHelpers, SearchDocument } from '../search-documents';
 import type {

@@ -9,6 +9,7 @@
  */
 import MiniSearch, { type AsPlainObject, type Options, type Query, type SearchResult } from 'minisearch';
 import type { SearchDocument, SearchKind, TitleDocument } from '../../content/search-documents';
+import { ENTRY_KINDS, ENTRY_PAGES } from '../../lib/routes';
 import { highlightSegments, type Segment } from './highlight';
 import {
   allowsMissingLetter,
@@ -34,25 +35,14 @@ const FIELDS: Record<FieldSet, string[]> = {
  */
 const FIELD_BOOSTS: Record<string, number> = { title: 5, names: 4, codes: 6, tags: 3, related: 1.5, body: 1 };
 
-/**
- * Pages about one entity outrank scenes and commentary that mention it: "nick" means Nick Nelson's page
- * before the many scenes titled after him.
- */
-const KIND_BOOSTS: Record<SearchKind, number> = {
-  character: 2,
-  actor: 1.5,
-  person: 1.5,
-  season: 1.5,
-  episode: 1.5,
-  scene: 1,
-  commentary: 1,
-};
+/** How much each kind of page is favoured (`searchBoost` in the registry); a season as much as an episode. */
+const kindBoost = (kind: SearchKind): number => ENTRY_PAGES[kind === 'season' ? 'episode' : kind].searchBoost;
 
 /** While typing, a name that starts with what has been typed is the likeliest target ("cha" is Charlie). */
 const TITLE_START_BOOST = 2;
 
 /** The most any score is multiplied by after MiniSearch has ranked: lets selection stop early. */
-const MAX_FACTOR = Math.max(...Object.values(KIND_BOOSTS)) * TITLE_START_BOOST;
+const MAX_FACTOR = Math.max(...ENTRY_KINDS.map(kindBoost)) * TITLE_START_BOOST;
 
 /** What a swapped-letter match is worth against an exact one; MiniSearch's own weight for a fuzzy match. */
 const TYPO_WEIGHT = 0.45;
@@ -387,7 +377,7 @@ function createEngine<D extends TitleDocument>(
       const score =
         document === best
           ? Number.POSITIVE_INFINITY
-          : raw * KIND_BOOSTS[document.kind] * (startsWith ? TITLE_START_BOOST : 1);
+          : raw * kindBoost(document.kind) * (startsWith ? TITLE_START_BOOST : 1);
       // Most matches do not make the cut: check before building a candidate for one.
       if (list.admits(score, position)) list.add({ document, score, position, result, mark });
     };
