@@ -11,6 +11,7 @@ import {
   measurePage,
   overBudget,
   type PageWeight,
+  samplePages,
 } from './size';
 
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
@@ -161,5 +162,40 @@ describe('overBudget', () => {
 
   it('accepts a page exactly at its budgets', () => {
     expect(overBudget({ ...within, js: BUDGET.js, css: BUDGET.css, html: BUDGET.html })).toEqual([]);
+  });
+});
+
+describe('samplePages', () => {
+  const sitemap = (...paths: string[]) =>
+    `<urlset>${paths.map((appPath) => `<url><loc>https://example.org/wiki${appPath}</loc></url>`).join('')}</urlset>`;
+
+  it('weighs one page of every kind in the registry: the deep link first, each list, the first entry of each kind, and the 404 page', () => {
+    const pages = samplePages(
+      sitemap(
+        '/',
+        '/characters',
+        '/characters/nick-nelson',
+        '/characters/charlie-spring',
+        '/actors/joe-locke',
+        '/people/alice-oseman',
+        '/episodes/s1e1',
+        '/scenes/s1e1-meeting',
+        '/commentary/oseman-favourite-scene',
+      ),
+      '/wiki/',
+    );
+    expect(pages[0]).toEqual({ label: 'episode (deep link)', file: 'episodes/s1e4.html' });
+    expect(pages.at(-1)).toEqual({ label: '404', file: '404.html' });
+    expect(pages).toContainEqual({ label: 'home', file: 'index.html' });
+    expect(pages).toContainEqual({ label: 'my-wiki', file: 'my-wiki.html' });
+    expect(pages).toContainEqual({ label: 'character list', file: 'characters.html' });
+    expect(pages).toContainEqual({ label: 'character', file: 'characters/nick-nelson.html' });
+    expect(pages).toContainEqual({ label: 'person', file: 'people/alice-oseman.html' });
+    expect(pages).toContainEqual({ label: 'commentary', file: 'commentary/oseman-favourite-scene.html' });
+    expect(pages.filter((page) => page.label === 'character')).toHaveLength(1);
+  });
+
+  it('names a kind with no page in the sitemap, so the budget check fails rather than skipping it', () => {
+    expect(samplePages(sitemap('/'))).toContainEqual({ label: 'scene', file: undefined });
   });
 });

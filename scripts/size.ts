@@ -210,8 +210,12 @@ export function kb(bytes: number): string {
  * One page of every kind in the registry (src/lib/routes.ts), the deep-linked episode page first; for a kind
  * with a page per entry, the first of its addresses in the sitemap. Then the 404 page.
  */
-export function samplePages(sitemap: string): { label: string; file: string | undefined }[] {
-  const listed = [...sitemap.matchAll(/<loc>[^<]*?(\/[^<]*)<\/loc>/g)].map((match) => match[1] ?? '');
+export function samplePages(sitemap: string, basePath = '/'): { label: string; file: string | undefined }[] {
+  // Addresses in the app's own terms: without the site's origin and base path.
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => {
+    const { pathname } = new URL(match[1] ?? '', 'http://site.invalid');
+    return pathname.startsWith(basePath) ? `/${pathname.slice(basePath.length)}` : pathname;
+  });
   const fileOf = (appPath: string) => (appPath === '/' ? 'index.html' : `${appPath.slice(1)}.html`);
   const rows = routeTable().flatMap(({ pattern }) => {
     const page = matchPage(pattern.replace('/:slug', '/sample'));
@@ -268,7 +272,7 @@ function main() {
   const problems: string[] = [];
 
   const sitemapPath = path.join(distDir, 'sitemap.xml');
-  const pages = samplePages(existsSync(sitemapPath) ? readFileSync(sitemapPath, 'utf8') : '');
+  const pages = samplePages(existsSync(sitemapPath) ? readFileSync(sitemapPath, 'utf8') : '', basePath);
   const weights = pages.map(({ label, file }) => {
     if (file === undefined) {
       problems.push(`${label}: no page of this kind in sitemap.xml (is the build complete?)`);
