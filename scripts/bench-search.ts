@@ -393,7 +393,8 @@ function medianTime<T>(runs: number, run: () => T): { value: T; ms: number } {
 
 /**
  * Ours as the wiki ships it: the documents are the payload and the browser builds the index (see
- * docs/decisions/0004-search-index-built-in-the-browser.md). The prebuilt alternative (MiniSearch's own JSON) is measured alongside.
+ * docs/decisions/0004-search-index-built-in-the-browser.md). The prebuilt alternative (MiniSearch's own
+ * JSON) is measured alongside.
  */
 function buildOurs(documents: SearchDocument[], runs: number) {
   const titleDocuments = documents.map(toTitleDocument);
