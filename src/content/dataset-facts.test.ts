@@ -87,13 +87,14 @@ test('Tao’s first appearance is no later than S1E2, where a recap shows him, a
     expect(overall(tieSince('isaac-henderson', friend))).toBeLessThanOrEqual(overall('s1e3'));
   }
 
-  // Yan Xu is on screen as Tao's mother, so her first appearance and her tie to him start together,
-  // and not before Tao himself is on screen.
+  // Yan Xu is on screen as Tao's mother, so her first appearance and her tie to him start together, at
+  // S1E7, where a recap shows her with him (not S1E1, which no source gives).
   const yan = character('yan-xu');
   const motherhood = tieSince('yan-xu', 'tao-xu');
   expect(yan.firstAppearance).toBe(motherhood);
   expect(overall(motherhood)).toBeGreaterThanOrEqual(overall(tao.firstAppearance));
-  expect(overall(motherhood)).toBeLessThanOrEqual(overall('s1e2'));
+  expect(overall(motherhood)).toBeLessThanOrEqual(overall('s1e7'));
+  expect(yan.sources).toContain('trg107');
 
   // Nowhere does a tie start before either character is on screen.
   for (const someone of repo.characters()) {
