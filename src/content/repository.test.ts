@@ -179,6 +179,11 @@ function buildDataset(): Dataset {
   ];
 
   return {
+    songs: [],
+    places: [],
+    books: [],
+    awards: [],
+    films: [],
     sources: [
       {
         id: 'rt-fav',
@@ -726,6 +731,11 @@ function readCollection<T>(folder: string, schema: { parse(input: unknown): T })
 
 function loadRealRepository(): Repository {
   return createRepository({
+    songs: [],
+    places: [],
+    books: [],
+    awards: [],
+    films: [],
     sources: readCollection('sources', sourceSchema),
     people: readCollection('people', personSchema),
     actors: readCollection('actors', actorSchema),

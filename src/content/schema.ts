@@ -146,13 +146,34 @@ export const PERSON_ROLES = [
   'executive-producer',
   'producer',
   'author',
+  'composer',
+  'music-supervisor',
+  'editor',
+  'cinematographer',
+  'casting-director',
+  'intimacy-coordinator',
+  'second-unit-director',
 ] as const;
+
+/** A job on the show: which seasons (and whether the film) a person did it for, as the sources say. */
+export const creditSchema = z
+  .strictObject({
+    role: z.enum(PERSON_ROLES),
+    seasons: z.array(z.number().int().min(1)).optional(),
+    film: z.literal(true).optional(),
+    sources: z.array(slugSchema).min(1, 'must cite at least one source'),
+  })
+  .refine((credit) => credit.seasons !== undefined || credit.film !== undefined, {
+    message: 'must name the seasons or the film the credit is for',
+  });
 
 export const personSchema = z.strictObject({
   id: slugSchema,
   name: name(),
   pronouns: name().optional(),
   roles: z.array(z.enum(PERSON_ROLES)).min(1, 'must list at least one role'),
+  /** Roles season by season (and on the film), where the sources tie a role to a season. */
+  credits: z.array(creditSchema).optional(),
   bio: text(),
   aliases: slugAliases,
   sources: sourceIds,
@@ -170,12 +191,24 @@ export const actorSchema = z.strictObject({
   unverified,
 });
 
+/** Who joined the cast for a season, and who left it. */
+export const castChangeSchema = z.strictObject({
+  change: z.enum(['joined', 'left']),
+  actor: slugSchema.optional(),
+  /** The actor's name, when they have no page of their own. */
+  name: name().optional(),
+  character: slugSchema.optional(),
+  note: text(300).optional(),
+  sources: sourceIds,
+});
+
 export const seasonSchema = z.strictObject({
   id: z.string().regex(/^s[1-9][0-9]*$/, 'must be a season id such as "s1"'),
   number: z.number().int().min(1),
   released: isoDateSchema,
   directors: z.array(slugSchema).min(1, 'must name at least one director'),
   summary: text(),
+  castChanges: z.array(castChangeSchema).optional(),
   sources: sourceIds,
   unverified,
 });
@@ -333,6 +366,113 @@ export const commentarySchema = z.strictObject({
   unverified,
 });
 
+/** A song heard in an episode (the score has its own entry per album, with its composer). */
+export const songSchema = z.strictObject({
+  id: slugSchema,
+  title: name(),
+  artists: z.array(name()).min(1, 'must name at least one artist'),
+  season: z.number().int().min(1),
+  /** Absent when the sources tie the song to its season but to no episode. */
+  episode: episodeCodeSchema.optional(),
+  /** The scene it plays under, when a source says so. */
+  scene: slugSchema.optional(),
+  /** Where in the episode it plays, in our own words. */
+  placement: text(300).optional(),
+  sources: sourceIds,
+  unverified,
+});
+
+export const PLACE_KINDS = ['setting', 'filming'] as const;
+
+/** A place in the story (`setting`), or a real place where scenes were shot (`filming`). */
+export const placeSchema = z.strictObject({
+  id: slugSchema,
+  name: name(),
+  kind: z.enum(PLACE_KINDS),
+  description: text(),
+  /** Town, region or country, for a real place. */
+  location: name().optional(),
+  /** For a filming place: the story's places it was used as. */
+  standsInFor: z.array(slugSchema).optional(),
+  episodes: z.array(episodeCodeSchema),
+  scenes: z.array(slugSchema).optional(),
+  sources: sourceIds,
+  unverified,
+});
+
+export const BOOK_KINDS = ['graphic-novel', 'novella', 'novel'] as const;
+
+/** What part of a book a run of episodes adapts. */
+export const adaptationSchema = z.strictObject({
+  episodes: z.array(episodeCodeSchema).min(1, 'must name at least one episode'),
+  /** Chapters or parts, as the sources name them. */
+  chapters: name().optional(),
+  note: text(300).optional(),
+  sources: sourceIds,
+});
+
+/** Where the show departs from the book, in our own words. */
+export const bookChangeSchema = z.strictObject({
+  episode: episodeCodeSchema,
+  note: text(400),
+  sources: sourceIds,
+});
+
+export const bookSchema = z.strictObject({
+  id: slugSchema,
+  title: name(),
+  kind: z.enum(BOOK_KINDS),
+  /** The volume number, for the Heartstopper graphic novels. */
+  volume: z.number().int().min(1).optional(),
+  published: partialDateSchema.optional(),
+  description: text(),
+  adaptations: z.array(adaptationSchema).optional(),
+  changes: z.array(bookChangeSchema).optional(),
+  sources: sourceIds,
+  unverified,
+});
+
+/** One nomination: a ceremony's category, who or what was nominated, and whether it won. */
+export const awardSchema = z.strictObject({
+  id: slugSchema,
+  ceremony: name(),
+  year: z.number().int().min(2000).max(2100),
+  date: isoDateSchema.optional(),
+  category: name(),
+  nominee: z.strictObject({
+    kind: z.enum(['show', 'season', 'episode', 'person', 'actor']),
+    /** The entry nominated; absent for the show as a whole. */
+    id: z.string().optional(),
+    /** Who was named, when they have no page of their own (a casting team). */
+    name: name().optional(),
+  }),
+  result: z.enum(['won', 'nominated']),
+  /** The season the nomination honours, for spoiler-aware display. */
+  season: z.number().int().min(1).optional(),
+  sources: sourceIds,
+  unverified,
+});
+
+/** The film that closes the story. Its status names the date of the source it comes from. */
+export const filmSchema = z.strictObject({
+  id: slugSchema,
+  title: name(),
+  summary: text(),
+  directors: z.array(slugSchema).min(1, 'must name at least one director'),
+  writers: z.array(slugSchema).optional(),
+  adapts: z.array(slugSchema).optional(),
+  announced: partialDateSchema.optional(),
+  filmingStarted: partialDateSchema.optional(),
+  filmingEnded: partialDateSchema.optional(),
+  status: z.strictObject({
+    text: text(300),
+    asOf: partialDateSchema,
+    sources: sourceIds,
+  }),
+  sources: sourceIds,
+  unverified,
+});
+
 export type Source = z.infer<typeof sourceSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type PersonRole = (typeof PERSON_ROLES)[number];
@@ -347,6 +487,13 @@ export type Commentary = z.infer<typeof commentarySchema>;
 export type UnverifiedNote = z.infer<typeof unverifiedNoteSchema>;
 export type ContentNote = z.infer<typeof contentNoteSchema>;
 export type School = (typeof SCHOOLS)[number];
+export type Song = z.infer<typeof songSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type Book = z.infer<typeof bookSchema>;
+export type Award = z.infer<typeof awardSchema>;
+export type Film = z.infer<typeof filmSchema>;
+export type Credit = z.infer<typeof creditSchema>;
+export type CastChange = z.infer<typeof castChangeSchema>;
 
 /** Each collection: its folder under data/ (one JSON file per entry, named `<id>.json`) and its schema. */
 export const COLLECTIONS = {
@@ -358,6 +505,11 @@ export const COLLECTIONS = {
   characters: characterSchema,
   scenes: sceneSchema,
   commentary: commentarySchema,
+  songs: songSchema,
+  places: placeSchema,
+  books: bookSchema,
+  awards: awardSchema,
+  films: filmSchema,
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -372,4 +524,9 @@ export type Dataset = {
   characters: Character[];
   scenes: Scene[];
   commentary: Commentary[];
+  songs: Song[];
+  places: Place[];
+  books: Book[];
+  awards: Award[];
+  films: Film[];
 };

@@ -17,6 +17,11 @@ export const FIXTURE_TODAY = '2024-01-01';
 
 export function fixtureDataset(): Dataset {
   return {
+    songs: [],
+    places: [],
+    books: [],
+    awards: [],
+    films: [],
     sources: [
       {
         id: 'src-news',

@@ -130,7 +130,7 @@ test('returns the parsed dataset, typed and trimmed, alongside the problems', ()
 
 test('summarises a valid dataset in one line of counts', () => {
   expect(summarizeDataset(fixtureDataset())).toBe(
-    'data ok: 2 seasons, 3 episodes, 4 characters, 4 actors, 2 people, 3 scenes, 2 commentary, 2 sources',
+    'data ok: 2 seasons, 3 episodes, 4 characters, 4 actors, 2 people, 3 scenes, 2 commentary, 0 songs, 0 places, 0 books, 0 volumes, 0 award nominations, 0 films, 2 people behind the camera, 2 sources',
   );
 });
 

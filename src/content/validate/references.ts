@@ -24,6 +24,11 @@ const NOUNS: Record<CollectionName, string> = {
   characters: 'a character',
   scenes: 'a scene',
   commentary: 'a commentary item',
+  songs: 'a song',
+  places: 'a place',
+  books: 'a book',
+  awards: 'an award',
+  films: 'a film',
 };
 
 const SUBJECT_TARGETS: Record<Exclude<SubjectKind, 'show'>, CollectionName> = {
@@ -34,6 +39,17 @@ const SUBJECT_TARGETS: Record<Exclude<SubjectKind, 'show'>, CollectionName> = {
   actor: 'actors',
   person: 'people',
 };
+
+const NOMINEE_TARGETS = {
+  season: 'seasons',
+  episode: 'episodes',
+  person: 'people',
+  actor: 'actors',
+} as const satisfies Record<string, CollectionName>;
+
+function isNomineeKind(kind: unknown): kind is keyof typeof NOMINEE_TARGETS {
+  return typeof kind === 'string' && Object.hasOwn(NOMINEE_TARGETS, kind);
+}
 
 function isLinkedSubjectKind(kind: unknown): kind is keyof typeof SUBJECT_TARGETS {
   return typeof kind === 'string' && Object.hasOwn(SUBJECT_TARGETS, kind);
@@ -92,8 +108,67 @@ export function referencesOf(collection: CollectionName, json: unknown): Referen
       });
       break;
     }
+    case 'songs':
+      add(['episode'], json.episode, 'episodes');
+      add(['scene'], json.scene, 'scenes');
+      break;
+    case 'places':
+      addList('standsInFor', 'places');
+      addList('episodes', 'episodes');
+      addList('scenes', 'scenes');
+      break;
+    case 'books':
+      for (const key of ['adaptations', 'changes'] as const) {
+        itemsOf(json[key]).forEach((item, index) => {
+          if (!isRecord(item)) return;
+          if (key === 'adaptations') {
+            itemsOf(item.episodes).forEach((value, position) => {
+              add([key, index, 'episodes', position], value, 'episodes');
+            });
+          } else add([key, index, 'episode'], item.episode, 'episodes');
+          itemsOf(item.sources).forEach((value, position) => {
+            add([key, index, 'sources', position], value, 'sources');
+          });
+        });
+      }
+      break;
+    case 'awards': {
+      const nominee = json.nominee;
+      if (isRecord(nominee) && isNomineeKind(nominee.kind)) {
+        add(['nominee', 'id'], nominee.id, NOMINEE_TARGETS[nominee.kind]);
+      }
+      break;
+    }
+    case 'films':
+      addList('directors', 'people');
+      addList('writers', 'people');
+      addList('adapts', 'books');
+      if (isRecord(json.status)) {
+        itemsOf(json.status.sources).forEach((value, position) => {
+          add(['status', 'sources', position], value, 'sources');
+        });
+      }
+      break;
     default:
       break;
+  }
+  if (collection === 'people') {
+    itemsOf(json.credits).forEach((credit, index) => {
+      if (!isRecord(credit)) return;
+      itemsOf(credit.sources).forEach((value, position) => {
+        add(['credits', index, 'sources', position], value, 'sources');
+      });
+    });
+  }
+  if (collection === 'seasons') {
+    itemsOf(json.castChanges).forEach((change, index) => {
+      if (!isRecord(change)) return;
+      add(['castChanges', index, 'actor'], change.actor, 'actors');
+      add(['castChanges', index, 'character'], change.character, 'characters');
+      itemsOf(change.sources).forEach((value, position) => {
+        add(['castChanges', index, 'sources', position], value, 'sources');
+      });
+    });
   }
   if (collection === 'episodes' || collection === 'scenes') {
     itemsOf(json.contentNotes).forEach((note, index) => {

@@ -2,14 +2,19 @@
 import { z } from 'zod';
 import {
   actorSchema,
+  awardSchema,
+  bookSchema,
   type CollectionName,
   characterSchema,
   commentarySchema,
   type Dataset,
   episodeSchema,
+  filmSchema,
   personSchema,
+  placeSchema,
   sceneSchema,
   seasonSchema,
+  songSchema,
   sourceSchema,
 } from '../schema';
 import type { Entry } from './entries';
@@ -154,5 +159,10 @@ export function parseDataset(entries: readonly Entry[], reporter: Reporter): Dat
     characters: parseCollection(entries, 'characters', characterSchema, reporter),
     scenes: parseCollection(entries, 'scenes', sceneSchema, reporter),
     commentary: parseCollection(entries, 'commentary', commentarySchema, reporter),
+    songs: parseCollection(entries, 'songs', songSchema, reporter),
+    places: parseCollection(entries, 'places', placeSchema, reporter),
+    books: parseCollection(entries, 'books', bookSchema, reporter),
+    awards: parseCollection(entries, 'awards', awardSchema, reporter),
+    films: parseCollection(entries, 'films', filmSchema, reporter),
   };
 }

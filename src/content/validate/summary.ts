@@ -14,6 +14,18 @@ export function summarizeDataset(dataset: Dataset): string {
     plural(dataset.people.length, 'person', 'people'),
     plural(dataset.scenes.length, 'scene', 'scenes'),
     `${dataset.commentary.length} commentary`,
+    plural(dataset.songs.length, 'song', 'songs'),
+    plural(dataset.places.length, 'place', 'places'),
+    plural(dataset.books.length, 'book', 'books'),
+    plural(dataset.books.filter((book) => book.volume !== undefined).length, 'volume', 'volumes'),
+    plural(dataset.awards.length, 'award nomination', 'award nominations'),
+    plural(dataset.films.length, 'film', 'films'),
+    plural(
+      dataset.people.filter((person) => person.roles.some((role) => role !== 'author' && role !== 'creator'))
+        .length,
+      'person behind the camera',
+      'people behind the camera',
+    ),
     plural(dataset.sources.length, 'source', 'sources'),
   ].join(', ')}`;
 }
