@@ -269,6 +269,78 @@ function rawCard(data: CardPage): ShareCardContent {
           `${plural(new Set(data.relationships.map((entry) => entry.pair)).size, 'pair')} of ${plural(data.nodes.length, 'character')}`,
         ],
       };
+    case 'song':
+      return {
+        kind: data.episode ? `Song · ${data.episode.label}` : `Song · Season ${data.season}`,
+        title: data.title,
+        lines: [`By ${data.artists.join(', ')}`, ...(data.placement ? [data.placement] : [])],
+      };
+    case 'place':
+      return {
+        kind: data.placeKind === 'setting' ? 'A place in the story' : 'Filming location',
+        title: data.name,
+        lines: [
+          ...(data.location ? [data.location] : []),
+          ...(data.filmedAt.length > 0
+            ? [`Filmed at ${listNames(labels(data.filmedAt), CARD_LIMITS.line - 10)}`]
+            : []),
+          ...(data.standsInFor.length > 0
+            ? [`Played ${listNames(labels(data.standsInFor), CARD_LIMITS.line - 7)}`]
+            : []),
+        ],
+      };
+    case 'book':
+      return {
+        kind: data.volume === undefined ? data.bookKind : `Volume ${data.volume}`,
+        title: data.title,
+        lines: ['By Alice Oseman', ...(data.published ? [`Published ${formatDate(data.published)}`] : [])],
+      };
+    case 'music':
+      return {
+        kind: 'Music',
+        title: 'The soundtrack',
+        lines: [
+          `${plural(
+            data.seasons.reduce(
+              (total, season) => total + season.episodes.reduce((sum, group) => sum + group.songs.length, 0),
+              0,
+            ),
+            'song',
+          )}, season by season and episode by episode`,
+        ],
+      };
+    case 'places':
+      return {
+        kind: 'Places',
+        title: 'Where it is set and filmed',
+        lines: [
+          `${plural(data.settings.length, 'place')} in the story`,
+          `${plural(data.filming.length, 'filming location')}`,
+        ],
+      };
+    case 'books':
+      return {
+        kind: 'Books',
+        title: 'The books behind the show',
+        lines: [`${plural(data.items.length, 'book')} by Alice Oseman, and which episodes adapt them`],
+      };
+    case 'awards':
+      return {
+        kind: 'Awards',
+        title: 'What Heartstopper has won',
+        lines: [
+          `${plural(
+            data.ceremonies.reduce((total, ceremony) => total + ceremony.rows.length, 0),
+            'nomination',
+          )}, ${plural(data.wins, 'win')}`,
+        ],
+      };
+    case 'film':
+      return {
+        kind: 'The film',
+        title: data.title,
+        lines: [`Directed by ${listNames(labels(data.directors), CARD_LIMITS.line - 12)}`],
+      };
     case 'my-wiki':
       return {
         kind: 'Your wiki',

@@ -16,9 +16,13 @@ import {
   matchPage,
   type SinglePageName,
 } from '../lib/routes';
+import { createBookPages } from './pages/books';
 import { createCastPages } from './pages/cast';
 import { createCommentaryPages } from './pages/commentary';
 import { createGlanceBuilder } from './pages/glance';
+import { createHonoursPages } from './pages/honours';
+import { createMusicPages } from './pages/music';
+import { createPlacePages } from './pages/places';
 import { createRefs, type EntryBuilder, SITE_NAME } from './pages/refs';
 import { createSitePages } from './pages/site';
 import { createStoryPages } from './pages/story';
@@ -39,6 +43,10 @@ function pageBuilders(repo: Repository) {
   const cast = createCastPages(refs, documents);
   const story = createStoryPages(refs, documents);
   const commentary = createCommentaryPages(refs, documents);
+  const music = createMusicPages(refs, documents);
+  const places = createPlacePages(refs, documents);
+  const books = createBookPages(refs, documents);
+  const honours = createHonoursPages(refs);
   const site = createSitePages(refs);
   const glance = createGlanceBuilder({
     repo,
@@ -48,18 +56,28 @@ function pageBuilders(repo: Repository) {
   });
   return {
     // A kind in the registry without a builder is a type error here.
-    entries: { ...cast.entries, ...story.entries, ...commentary.entries } satisfies Record<
-      EntryKind,
-      EntryBuilder
-    >,
-    indexes: { ...cast.indexes, ...story.indexes, ...commentary.indexes } satisfies Record<
-      IndexedKind,
-      () => unknown
-    >,
+    entries: {
+      ...cast.entries,
+      ...story.entries,
+      ...commentary.entries,
+      ...music.entries,
+      ...places.entries,
+      ...books.entries,
+    } satisfies Record<EntryKind, EntryBuilder>,
+    indexes: {
+      ...cast.indexes,
+      ...story.indexes,
+      ...commentary.indexes,
+      ...music.indexes,
+      ...places.indexes,
+      ...books.indexes,
+    } satisfies Record<IndexedKind, () => unknown>,
     singles: {
       home: site.home,
       appearances: glance.appearances,
       relationships: glance.relationships,
+      awards: honours.awards,
+      film: honours.film,
       'my-wiki': site.myWiki,
       random: site.random,
       // The search page shows the fan's query: scripts/prerender.ts writes its shell and <head>.

@@ -13,14 +13,19 @@ import type { EntryCollection, EntryKind } from '../lib/routes';
 import { latestEpisode } from './latest-episode';
 import type {
   Actor,
+  Award,
+  Book,
   Character,
   Commentary,
   Dataset,
   Episode,
+  Film,
   Person,
+  Place,
   Relationship,
   Scene,
   Season,
+  Song,
   Source,
   SubjectKind,
 } from './schema';
@@ -37,7 +42,10 @@ const BACKLINK_ORDER: Record<EntityKind, number> = {
   actor: 4,
   person: 5,
   commentary: 6,
-  source: 7,
+  song: 7,
+  place: 8,
+  book: 9,
+  source: 10,
 };
 
 /** The collections whose entries have addresses that old or alternate slugs may point at. */
@@ -63,6 +71,12 @@ export type EpisodeNeighbours = { previous?: Episode; next?: Episode };
 
 export type SceneNeighbours = { previous?: Scene; next?: Scene };
 
+/** A part of a book an episode adapts. */
+export type EpisodeAdaptation = { book: Book; chapters?: string; note?: string; sources: string[] };
+
+/** A sourced difference between an episode and the book it adapts. */
+export type EpisodeChange = { book: Book; note: string; sources: string[] };
+
 /**
  * Every list the repository returns is a fresh array, so a caller that sorts or splices its copy cannot
  * corrupt the shared indexes. The entries themselves are the dataset's own objects and must not be mutated.
@@ -76,6 +90,9 @@ export type Repository = {
   getCharacter(id: string): Character | undefined;
   getScene(id: string): Scene | undefined;
   getCommentary(id: string): Commentary | undefined;
+  getSong(id: string): Song | undefined;
+  getPlace(id: string): Place | undefined;
+  getBook(id: string): Book | undefined;
 
   /** By season number. */
   seasons(): Season[];
@@ -93,6 +110,15 @@ export type Repository = {
   scenes(): Scene[];
   /** Newest first by date (a month-only or year-only date sorts after full dates in that month or year), ties by id. */
   commentary(): Commentary[];
+  /** By season, then by episode (songs tied only to a season last in it), ties by title. */
+  songs(): Song[];
+  /** Alphabetical by name, ties by id. */
+  places(): Place[];
+  /** The Heartstopper volumes in order, then the other books by publication date. */
+  books(): Book[];
+  /** Newest year first, then by ceremony and category. */
+  awards(): Award[];
+  films(): Film[];
 
   resolveSlug(kind: SlugKind, slug: string): ResolvedSlug | undefined;
 
@@ -114,6 +140,17 @@ export type Repository = {
   commentaryBy(kind: 'person' | 'actor', id: string): Commentary[];
   /** In the order the character's file records them; links to missing characters are left out. */
   relationshipsOf(id: string): RelationshipLink[];
+  songsOfEpisode(code: string): Song[];
+  songsOfScene(sceneId: string): Song[];
+  /** Places seen in the episode (story settings and where they were filmed), by name. */
+  placesOfEpisode(code: string): Place[];
+  placesOfScene(sceneId: string): Place[];
+  /** The filming places that stood in for a story setting. */
+  filmingPlacesOf(placeId: string): Place[];
+  adaptationsOfEpisode(code: string): EpisodeAdaptation[];
+  changesOfEpisode(code: string): EpisodeChange[];
+  /** Nominations of this entry (for `show`, leave `id` out). */
+  awardsOf(kind: Award['nominee']['kind'], id?: string): Award[];
   /** Previous and next episode in overall order, across season boundaries. */
   neighbours(code: string): EpisodeNeighbours;
   /** Previous and next scene within the same episode. */
@@ -192,6 +229,9 @@ export function createRepository(dataset: Dataset): Repository {
   const charactersById = indexById(dataset.characters);
   const scenesById = indexById(dataset.scenes);
   const commentaryById = indexById(dataset.commentary);
+  const songsById = indexById(dataset.songs);
+  const placesById = indexById(dataset.places);
+  const booksById = indexById(dataset.books);
 
   const sortedSeasons = [...seasonsById.values()].sort(
     (a, b) => compareNumbers(a.number, b.number) || compareIds(a.id, b.id),
@@ -216,6 +256,68 @@ export function createRepository(dataset: Dataset): Repository {
   const sortedCommentary = [...commentaryById.values()].sort(
     (a, b) => compareIds(b.date, a.date) || compareIds(a.id, b.id),
   );
+
+  const sortedSongs = [...songsById.values()].sort(
+    (a, b) =>
+      compareNumbers(a.season, b.season) ||
+      compareNumbers(
+        a.episode === undefined ? Number.POSITIVE_INFINITY : overallOf(a.episode),
+        b.episode === undefined ? Number.POSITIVE_INFINITY : overallOf(b.episode),
+      ) ||
+      collator.compare(a.title, b.title) ||
+      compareIds(a.id, b.id),
+  );
+  const sortedPlaces = [...placesById.values()].sort(byNameThenId);
+  const sortedBooks = [...booksById.values()].sort(
+    (a, b) =>
+      compareNumbers(a.volume ?? Number.POSITIVE_INFINITY, b.volume ?? Number.POSITIVE_INFINITY) ||
+      compareIds(a.published ?? '9999', b.published ?? '9999') ||
+      collator.compare(a.title, b.title),
+  );
+  const sortedAwards = [...indexById(dataset.awards).values()].sort(
+    (a, b) =>
+      compareNumbers(b.year, a.year) ||
+      collator.compare(a.ceremony, b.ceremony) ||
+      collator.compare(a.category, b.category) ||
+      compareIds(a.id, b.id),
+  );
+  const sortedFilms = [...indexById(dataset.films).values()];
+
+  const songsByEpisode = new Map<string, Song[]>();
+  const songsByScene = new Map<string, Song[]>();
+  for (const song of sortedSongs) {
+    if (song.episode !== undefined) pushTo(songsByEpisode, song.episode, song);
+    if (song.scene !== undefined) pushTo(songsByScene, song.scene, song);
+  }
+  const placesByEpisode = new Map<string, Place[]>();
+  const placesByScene = new Map<string, Place[]>();
+  const filmingPlaces = new Map<string, Place[]>();
+  for (const place of sortedPlaces) {
+    for (const code of place.episodes) pushTo(placesByEpisode, code, place);
+    for (const sceneId of place.scenes ?? []) pushTo(placesByScene, sceneId, place);
+    for (const settingId of place.standsInFor ?? []) pushTo(filmingPlaces, settingId, place);
+  }
+  const adaptationsByEpisode = new Map<string, EpisodeAdaptation[]>();
+  const changesByEpisode = new Map<string, EpisodeChange[]>();
+  for (const book of sortedBooks) {
+    for (const adaptation of book.adaptations ?? []) {
+      for (const code of adaptation.episodes) {
+        pushTo(adaptationsByEpisode, code, {
+          book,
+          ...(adaptation.chapters ? { chapters: adaptation.chapters } : {}),
+          ...(adaptation.note ? { note: adaptation.note } : {}),
+          sources: adaptation.sources,
+        });
+      }
+    }
+    for (const change of book.changes ?? []) {
+      pushTo(changesByEpisode, change.episode, { book, note: change.note, sources: change.sources });
+    }
+  }
+  const awardsByNominee = new Map<string, Award[]>();
+  for (const award of sortedAwards) {
+    pushTo(awardsByNominee, subjectKey(award.nominee.kind, award.nominee.id), award);
+  }
 
   const seasonBySeasonNumber = new Map<number, Season>();
   for (const season of sortedSeasons) {
@@ -289,6 +391,12 @@ export function createRepository(dataset: Dataset): Repository {
         const source = sourcesById.get(id);
         return source && sourceLabel(source);
       }
+      case 'song':
+        return songsById.get(id)?.title;
+      case 'place':
+        return placesById.get(id)?.name;
+      case 'book':
+        return booksById.get(id)?.title;
     }
   };
 
@@ -314,6 +422,34 @@ export function createRepository(dataset: Dataset): Repository {
       case 'commentary': {
         const item = commentaryById.get(id);
         return item && latestEpisode(item.about.map((subject) => revealedIn(subject.kind, subject.id)));
+      }
+      case 'song': {
+        // A song the sources tie only to its season could play in any of its episodes: the whole season.
+        const song = songsById.get(id);
+        if (!song) return undefined;
+        return song.episode === undefined
+          ? latestEpisode(episodesBySeason.get(song.season) ?? [])
+          : episodesById.get(song.episode);
+      }
+      case 'book': {
+        // What a book says is on screen once the last episode adapting it has been watched.
+        const book = booksById.get(id);
+        return latestEpisode(
+          (book?.adaptations ?? []).flatMap((adaptation) =>
+            adaptation.episodes.map((code) => episodesById.get(code)),
+          ),
+        );
+      }
+      case 'place': {
+        // A place gives itself away in the first episode it is seen in.
+        const place = placesById.get(id);
+        const seenIn = (place?.episodes ?? [])
+          .map((code) => episodesById.get(code))
+          .filter((episode): episode is Episode => episode !== undefined);
+        return seenIn.reduce<Episode | undefined>(
+          (first, episode) => (first === undefined || episode.overall < first.overall ? episode : first),
+          undefined,
+        );
       }
       default:
         return undefined;
@@ -418,6 +554,9 @@ export function createRepository(dataset: Dataset): Repository {
     getCharacter: (id) => charactersById.get(id),
     getScene: (id) => scenesById.get(id),
     getCommentary: (id) => commentaryById.get(id),
+    getSong: (id) => songsById.get(id),
+    getPlace: (id) => placesById.get(id),
+    getBook: (id) => booksById.get(id),
 
     seasons: () => [...sortedSeasons],
     episodes: () => [...sortedEpisodes],
@@ -427,6 +566,11 @@ export function createRepository(dataset: Dataset): Repository {
     people: () => [...sortedPeople],
     scenes: () => [...sortedScenes],
     commentary: () => [...sortedCommentary],
+    songs: () => [...sortedSongs],
+    places: () => [...sortedPlaces],
+    books: () => [...sortedBooks],
+    awards: () => [...sortedAwards],
+    films: () => [...sortedFilms],
 
     resolveSlug,
 
@@ -443,6 +587,14 @@ export function createRepository(dataset: Dataset): Repository {
     commentaryAbout: (kind, id) => [...(commentaryBySubject.get(subjectKey(kind, id)) ?? [])],
     commentaryAboutEpisodeOrItsScenes,
     commentaryBy: (kind, id) => [...(commentaryBySpeaker.get(subjectKey(kind, id)) ?? [])],
+    songsOfEpisode: (code) => [...(songsByEpisode.get(code) ?? [])],
+    songsOfScene: (sceneId) => [...(songsByScene.get(sceneId) ?? [])],
+    placesOfEpisode: (code) => [...(placesByEpisode.get(code) ?? [])],
+    placesOfScene: (sceneId) => [...(placesByScene.get(sceneId) ?? [])],
+    filmingPlacesOf: (placeId) => [...(filmingPlaces.get(placeId) ?? [])],
+    adaptationsOfEpisode: (code) => [...(adaptationsByEpisode.get(code) ?? [])],
+    changesOfEpisode: (code) => [...(changesByEpisode.get(code) ?? [])],
+    awardsOf: (kind, id) => [...(awardsByNominee.get(subjectKey(kind, id)) ?? [])],
     relationshipsOf,
     neighbours,
     sceneNeighbours,
@@ -486,6 +638,9 @@ function buildSlugIndexes(dataset: Dataset): Record<SlugKind, Map<string, Resolv
     episodes: build(dataset.episodes.map((episode) => ({ id: episode.id, aliases: [] }))),
     scenes: withAliases(dataset.scenes),
     commentary: withAliases(dataset.commentary),
+    music: build(dataset.songs.map((song) => ({ id: song.id, aliases: [] }))),
+    places: build(dataset.places.map((place) => ({ id: place.id, aliases: [] }))),
+    books: build(dataset.books.map((book) => ({ id: book.id, aliases: [] }))),
   };
 }
 
@@ -567,6 +722,26 @@ function buildBacklinks(
       add(subject.kind, subject.id, 'commentary', item.id, via);
     }
     cites('commentary', item.id, item.sources);
+  }
+
+  for (const song of dataset.songs) {
+    if (song.episode !== undefined) add('episode', song.episode, 'song', song.id, 'song in episode');
+    if (song.scene !== undefined) add('scene', song.scene, 'song', song.id, 'song in scene');
+    cites('song', song.id, song.sources);
+  }
+
+  for (const place of dataset.places) {
+    for (const code of place.episodes) add('episode', code, 'place', place.id, 'place in episode');
+    for (const sceneId of place.scenes ?? []) add('scene', sceneId, 'place', place.id, 'place in scene');
+    for (const settingId of place.standsInFor ?? []) add('place', settingId, 'place', place.id, 'filmed at');
+    cites('place', place.id, place.sources);
+  }
+
+  for (const book of dataset.books) {
+    for (const adaptation of book.adaptations ?? []) {
+      for (const code of adaptation.episodes) add('episode', code, 'book', book.id, 'adapted from');
+    }
+    cites('book', book.id, book.sources);
   }
 
   const kindRank = (kind: EntityKind): number => BACKLINK_ORDER[kind];

@@ -108,6 +108,39 @@ export const ENTRY_PAGES = {
     searchBoost: 1,
     ogType: 'article',
   },
+  song: {
+    collection: 'music',
+    noun: 'song',
+    plural: 'songs',
+    route: { module: 'music', component: 'SongRoute' },
+    index: { module: 'music', component: 'MusicRoute' },
+    preview: false,
+    favourite: false,
+    searchBoost: 1,
+    ogType: 'article',
+  },
+  place: {
+    collection: 'places',
+    noun: 'place',
+    plural: 'places',
+    route: { module: 'places', component: 'PlaceRoute' },
+    index: { module: 'places', component: 'PlacesRoute' },
+    preview: false,
+    favourite: false,
+    searchBoost: 1.5,
+    ogType: 'article',
+  },
+  book: {
+    collection: 'books',
+    noun: 'book',
+    plural: 'books',
+    route: { module: 'books', component: 'BookRoute' },
+    index: { module: 'books', component: 'BooksRoute' },
+    preview: false,
+    favourite: false,
+    searchBoost: 1.5,
+    ogType: 'article',
+  },
 } as const satisfies Record<string, EntryPages>;
 
 export type EntryKind = keyof typeof ENTRY_PAGES;
@@ -136,6 +169,10 @@ export const SINGLE_PAGES = {
   },
   /** The fan's own page: watch progress, spoiler shield, favourites, export and import. Kept in the browser. */
   'my-wiki': { path: '/my-wiki', route: { module: 'my-wiki', component: 'MyWikiRoute' } },
+  /** Every award nomination, with the result. */
+  awards: { path: '/awards', route: { module: 'awards', component: 'AwardsRoute' } },
+  /** The film that closes the story. */
+  film: { path: '/film', route: { module: 'film', component: 'FilmRoute' } },
   /** Sends the fan to a page picked at random. */
   random: { path: '/random', route: { module: 'random', component: 'RandomRoute' } },
 } as const satisfies Record<string, SinglePage>;

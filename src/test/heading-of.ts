@@ -15,6 +15,20 @@ export function headingOf(data: PageData): string | RegExp {
       return data.sceneTitle;
     case 'commentary':
       return data.card.topic;
+    case 'song':
+    case 'book':
+    case 'film':
+      return data.title;
+    case 'place':
+      return data.name;
+    case 'music':
+      return 'Music';
+    case 'places':
+      return 'Places';
+    case 'books':
+      return 'Books';
+    case 'awards':
+      return 'Awards';
     case 'characters':
       return 'Characters';
     case 'actors':
@@ -33,7 +47,14 @@ export function headingOf(data: PageData): string | RegExp {
       return 'Appearance grid';
     case 'relationships':
       return 'Relationship map';
-    default:
+    case 'search-titles':
+    case 'search-index':
+    case 'redirect':
       return '';
+    default: {
+      // A new kind of page must say what its heading is, or the every-page walk cannot check it.
+      const unhandled: never = data;
+      return unhandled;
+    }
   }
 }

@@ -7,7 +7,9 @@ import { InlineLinks } from '../../components/link-list';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
 import { PrevNext } from '../../components/prev-next';
+import { ScreenPlaces } from '../../components/screen-places';
 import { CopyLinkButton } from '../../components/share-button';
+import { SongList } from '../../components/song-list';
 import type { EpisodePageData } from '../../content/pages/story';
 import type { SceneSummary } from '../../content/view-model';
 import { PageMeta } from '../../lib/page-meta';
@@ -103,6 +105,21 @@ function EpisodePage({ data }: { data: EpisodePageData }) {
         ) : null}
         <dt>Episode number</dt>
         <dd>{data.overall} of the series</dd>
+        {data.adaptedFrom.length > 0 ? (
+          <>
+            <dt>Adapted from</dt>
+            <dd>
+              {data.adaptedFrom.map((book, index) => (
+                <span key={book.href}>
+                  {index > 0 ? '; ' : ''}
+                  <Link to={book.href}>{book.label}</Link>
+                  {book.label.includes(book.detail) ? '' : ` (${book.detail})`}
+                  {book.chapters ? `, ${book.chapters}` : ''}
+                </span>
+              ))}
+            </dd>
+          </>
+        ) : null}
       </dl>
       <section aria-labelledby="synopsis-heading">
         <h2 id="synopsis-heading">Synopsis</h2>
@@ -122,6 +139,30 @@ function EpisodePage({ data }: { data: EpisodePageData }) {
           <InlineLinks links={data.characters} empty="No scenes recorded yet" />
         </p>
       </section>
+      <section aria-labelledby="music-heading">
+        <h2 id="music-heading">Music in this episode</h2>
+        {data.music.length > 0 ? (
+          <SongList songs={data.music} />
+        ) : (
+          <p className="muted">No songs recorded yet.</p>
+        )}
+      </section>
+      <section aria-labelledby="places-heading">
+        <h2 id="places-heading">Places</h2>
+        <ScreenPlaces settings={data.places.settings} filming={data.places.filming} />
+      </section>
+      {data.changes.length > 0 ? (
+        <section aria-labelledby="changes-heading">
+          <h2 id="changes-heading">Changes from the book</h2>
+          <ul>
+            {data.changes.map((change) => (
+              <li key={change.note}>
+                {change.note} <span className="muted">({change.book})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="commentary-heading">
         <h2 id="commentary-heading">Commentary</h2>
         <CommentaryList cards={data.commentary} empty="No commentary about this episode yet." />

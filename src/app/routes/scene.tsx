@@ -5,6 +5,8 @@ import { LinkList } from '../../components/link-list';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
 import { PrevNext } from '../../components/prev-next';
+import { ScreenPlaces } from '../../components/screen-places';
+import { SongList } from '../../components/song-list';
 import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys } from '../../lib/paths';
 import { FavouriteButton } from '../../shared/fan-controls';
@@ -44,6 +46,18 @@ export function SceneRoute() {
               <h2 id="characters-heading">Characters in this scene</h2>
               <LinkList links={data.characters} />
             </section>
+            {data.music.length > 0 ? (
+              <section aria-labelledby="music-heading">
+                <h2 id="music-heading">Music in this scene</h2>
+                <SongList songs={data.music} />
+              </section>
+            ) : null}
+            {data.places.settings.length + data.places.filming.length > 0 ? (
+              <section aria-labelledby="places-heading">
+                <h2 id="places-heading">Places</h2>
+                <ScreenPlaces settings={data.places.settings} filming={data.places.filming} />
+              </section>
+            ) : null}
             <section aria-labelledby="commentary-heading">
               <h2 id="commentary-heading">Commentary</h2>
               <CommentaryList cards={data.commentary} empty="No commentary about this scene yet." />

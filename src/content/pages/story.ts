@@ -4,6 +4,7 @@
  */
 import { formatDate } from '../../lib/dates';
 import { paths } from '../../lib/paths';
+import type { Place } from '../schema';
 import type { DocumentHelpers, SearchDocument } from '../search-documents';
 import type {
   CommentaryCard,
@@ -15,6 +16,8 @@ import type {
   SeasonSummary,
   Sourced,
 } from '../view-model';
+import { bookDetail } from './books';
+import type { SongRow } from './music';
 import { type EntryBuilder, episodeLabel, type Refs, SITE_NAME, summarise } from './refs';
 
 export type EpisodePageData = Meta &
@@ -34,9 +37,17 @@ export type EpisodePageData = Meta &
     scenes: SceneSummary[];
     characters: LinkRef[];
     commentary: CommentaryCard[];
+    music: SongRow[];
+    places: EpisodePlaces;
+    /** The books (and parts of them) the episode adapts. */
+    adaptedFrom: (LinkRef & { detail: string; chapters?: string })[];
+    changes: { book: string; note: string }[];
     previous?: EpisodeRef;
     next?: EpisodeRef;
   };
+
+/** Where an episode or scene is set, and the real places that played them. */
+export type EpisodePlaces = { settings: LinkRef[]; filming: (LinkRef & { as: string[] })[] };
 
 export type ScenePageData = Meta &
   Sourced & {
@@ -53,6 +64,8 @@ export type ScenePageData = Meta &
     contentNotes: ContentNoteView[];
     characters: LinkRef[];
     commentary: CommentaryCard[];
+    music: SongRow[];
+    places: EpisodePlaces;
     previous?: LinkRef;
     next?: LinkRef;
   };
@@ -67,6 +80,28 @@ export function createStoryPages(
   { repo, episodeRef, link, commentaryCard, sourced, seasonSummaries, contentNoteViews, sceneSummary }: Refs,
   { mark, bodyOf, joinNames }: DocumentHelpers,
 ) {
+  const songRows = (songs: ReturnType<typeof repo.songsOfEpisode>): SongRow[] =>
+    songs.map((song) => ({
+      ...link('song', song.id),
+      artists: song.artists.join(', '),
+      ...(song.placement ? { placement: song.placement } : {}),
+    }));
+
+  // Shown on the episode's own page, so the places' marks (their first episode) are left off: a place
+  // first seen here is no spoiler here.
+  const placesOf = (places: Place[]): EpisodePlaces => ({
+    settings: places
+      .filter((place) => place.kind === 'setting')
+      .map((place) => ({ label: place.name, href: paths.entry('place', place.id) })),
+    filming: places
+      .filter((place) => place.kind === 'filming')
+      .map((place) => ({
+        label: place.name,
+        href: paths.entry('place', place.id),
+        as: (place.standsInFor ?? []).flatMap((id) => repo.label('place', id) ?? []),
+      })),
+  });
+
   const episode = (code: string): EpisodePageData | undefined => {
     const entry = repo.getEpisode(code);
     if (!entry) return undefined;
@@ -94,6 +129,15 @@ export function createStoryPages(
         .filter((scene) => scene !== undefined),
       characters: repo.charactersOfEpisode(entry.id).map((character) => link('character', character.id)),
       commentary: repo.commentaryAboutEpisodeOrItsScenes(entry.id).map(commentaryCard),
+      music: songRows(repo.songsOfEpisode(entry.id)),
+      places: placesOf(repo.placesOfEpisode(entry.id)),
+      adaptedFrom: repo.adaptationsOfEpisode(entry.id).map((adaptation) => ({
+        label: adaptation.book.title,
+        href: paths.entry('book', adaptation.book.id),
+        detail: bookDetail(adaptation.book),
+        ...(adaptation.chapters ? { chapters: adaptation.chapters } : {}),
+      })),
+      changes: repo.changesOfEpisode(entry.id).map((change) => ({ book: change.book.title, note: change.note })),
       ...(previous ? { previous: episodeRef(previous.id) } : {}),
       ...(next ? { next: episodeRef(next.id) } : {}),
       ...sourced('episode', entry.id, entry.sources, entry.unverified),
@@ -123,6 +167,8 @@ export function createStoryPages(
       contentNotes: contentNoteViews(entry.contentNotes),
       characters: entry.characters.map((characterId) => link('character', characterId)),
       commentary: repo.commentaryAbout('scene', entry.id).map(commentaryCard),
+      music: songRows(repo.songsOfScene(entry.id)),
+      places: placesOf(repo.placesOfScene(entry.id)),
       ...(previous ? { previous: link('scene', previous.id) } : {}),
       ...(next ? { next: link('scene', next.id) } : {}),
       ...sourced('scene', entry.id, entry.sources, entry.unverified),

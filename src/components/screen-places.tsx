@@ -1,0 +1,40 @@
+import { Link } from 'react-router';
+import type { LinkRef } from '../content/view-model';
+
+type Props = { settings: LinkRef[]; filming: (LinkRef & { as: string[] })[] };
+
+/** Where an episode or scene is set, and the real places that played them ("Cala Llombards, as Menorca"). */
+export function ScreenPlaces({ settings, filming }: Props) {
+  if (settings.length === 0 && filming.length === 0) return <p className="muted">No places recorded yet.</p>;
+  return (
+    <dl className="facts">
+      {settings.length > 0 ? (
+        <>
+          <dt>In the story</dt>
+          <dd>
+            {settings.map((place, index) => (
+              <span key={place.href}>
+                {index > 0 ? ', ' : ''}
+                <Link to={place.href}>{place.label}</Link>
+              </span>
+            ))}
+          </dd>
+        </>
+      ) : null}
+      {filming.length > 0 ? (
+        <>
+          <dt>Filmed at</dt>
+          <dd>
+            {filming.map((place, index) => (
+              <span key={place.href}>
+                {index > 0 ? '; ' : ''}
+                <Link to={place.href}>{place.label}</Link>
+                {place.as.length > 0 ? `, as ${place.as.join(' and ')}` : ''}
+              </span>
+            ))}
+          </dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
