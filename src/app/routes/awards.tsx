@@ -1,8 +1,7 @@
-import { Link } from 'react-router';
+import { AwardList } from '../../components/award-list';
 import { PageHeading } from '../../components/page-heading';
 import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys } from '../../lib/paths';
-import { Spoiler } from '../../shared/spoiler';
 import { RoutePage } from '../route-page';
 
 export function AwardsRoute() {
@@ -24,33 +23,7 @@ export function AwardsRoute() {
               <h2 id={`awards-${ceremony.year}-${ceremony.rows[0]?.id}`}>
                 {ceremony.name}, {ceremony.year}
               </h2>
-              <ul className="award-list">
-                {ceremony.rows.map((row) => (
-                  <li key={row.id}>
-                    <Spoiler mark={row.revealedIn} what="an award nomination" block>
-                      <strong>{row.result === 'won' ? 'Won' : 'Nominated'}</strong>: {row.category} ·{' '}
-                      {row.nominee.href ? (
-                        <Link to={row.nominee.href}>{row.nominee.label}</Link>
-                      ) : (
-                        row.nominee.label
-                      )}
-                      <span className="muted">
-                        {' '}
-                        (
-                        {row.sources.map((source, index) => (
-                          <span key={source.url}>
-                            {index > 0 ? ', ' : ''}
-                            <a href={source.url} rel="noreferrer">
-                              {source.outlet}
-                            </a>
-                          </span>
-                        ))}
-                        )
-                      </span>
-                    </Spoiler>
-                  </li>
-                ))}
-              </ul>
+              <AwardList rows={ceremony.rows} />
             </section>
           ))}
         </div>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { AwardList } from '../../components/award-list';
 import { CommentaryList } from '../../components/commentary-card';
 import { ContentNotes } from '../../components/content-notes';
 import { DateText } from '../../components/date-text';
@@ -161,6 +162,12 @@ function EpisodePage({ data }: { data: EpisodePageData }) {
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+      {data.awards.length > 0 ? (
+        <section aria-labelledby="awards-heading">
+          <h2 id="awards-heading">Awards</h2>
+          <AwardList rows={data.awards} showCeremony />
         </section>
       ) : null}
       <section aria-labelledby="commentary-heading">

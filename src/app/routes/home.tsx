@@ -69,6 +69,19 @@ export function HomeRoute() {
                 <Link to={paths.page('relationships')}>Relationship map</Link>: partners, family, friends and
                 school
               </li>
+              <li>
+                <Link to={paths.index('song')}>Music</Link>: every song, episode by episode
+              </li>
+              <li>
+                <Link to={paths.index('place')}>Places</Link>: where the story is set, and where it was filmed
+              </li>
+              <li>
+                <Link to={paths.index('book')}>Books</Link>: the graphic novels each season adapts
+              </li>
+              <li>
+                <Link to={paths.page('awards')}>Awards</Link> and{' '}
+                <Link to={paths.page('film')}>the film</Link>
+              </li>
             </ul>
           </section>
           <section aria-labelledby="feed-heading">

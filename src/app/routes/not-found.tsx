@@ -36,6 +36,10 @@ export function NotFoundPage() {
         <li>
           <Link to={paths.index('actor')}>Cast and crew</Link>
         </li>
+        <li>
+          <Link to={paths.index('song')}>Music</Link>, <Link to={paths.index('place')}>places</Link> and{' '}
+          <Link to={paths.index('book')}>books</Link>
+        </li>
       </ul>
     </div>
   );

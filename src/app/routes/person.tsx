@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { AwardList } from '../../components/award-list';
 import { CommentaryLinks, CommentaryList } from '../../components/commentary-card';
 import { LinkList } from '../../components/link-list';
 import { PageHeading } from '../../components/page-heading';
@@ -41,6 +42,12 @@ export function PersonRoute() {
             <h2 id="said-heading">Commentary they gave</h2>
             <CommentaryLinks links={data.commentaryBy} empty="No statements recorded yet." />
           </section>
+          {data.awards.length > 0 ? (
+            <section aria-labelledby="awards-heading">
+              <h2 id="awards-heading">Awards</h2>
+              <AwardList rows={data.awards} showCeremony />
+            </section>
+          ) : null}
           {data.commentaryAbout.length > 0 ? (
             <section aria-labelledby="about-heading">
               <h2 id="about-heading">Commentary about them</h2>

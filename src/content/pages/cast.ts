@@ -15,6 +15,7 @@ import type {
   Sourced,
   SpoilerMark,
 } from '../view-model';
+import { type AwardRow, createAwardRows } from './honours';
 import { type EntryBuilder, type Refs, SITE_NAME, summarise } from './refs';
 
 export type CharacterPageData = Meta &
@@ -53,6 +54,7 @@ export type ActorPageData = Meta &
     roles: LinkRef[];
     commentaryBy: CommentaryLink[];
     commentaryAbout: CommentaryCard[];
+    awards: AwardRow[];
   };
 
 export type PersonPageData = Meta &
@@ -67,6 +69,7 @@ export type PersonPageData = Meta &
     wrote: EpisodeRef[];
     commentaryBy: CommentaryLink[];
     commentaryAbout: CommentaryCard[];
+    awards: AwardRow[];
   };
 
 export type CharactersIndexData = Meta & {
@@ -100,10 +103,9 @@ const SCHOOL_LABELS: Record<School, string> = {
   lambert: 'Lambert School of Art',
 };
 
-export function createCastPages(
-  { repo, episodeRef, link, withMark, commentaryCard, commentaryLink, sourced }: Refs,
-  { mark, laterBody, bodyOf, joinNames }: DocumentHelpers,
-) {
+export function createCastPages(refs: Refs, { mark, laterBody, bodyOf, joinNames }: DocumentHelpers) {
+  const { repo, episodeRef, link, withMark, commentaryCard, commentaryLink, sourced } = refs;
+  const awardRow = createAwardRows(refs);
   const character = (id: string): CharacterPageData | undefined => {
     const entry = repo.getCharacter(id);
     if (!entry) return undefined;
@@ -163,6 +165,7 @@ export function createCastPages(
       roles: roles.map((role) => link('character', role.id)),
       commentaryBy: repo.commentaryBy('actor', entry.id).map(commentaryLink),
       commentaryAbout: repo.commentaryAbout('actor', entry.id).map(commentaryCard),
+      awards: repo.awardsOf('actor', entry.id).map(awardRow),
       ...sourced('actor', entry.id, entry.sources, entry.unverified),
     };
   };
@@ -183,6 +186,7 @@ export function createCastPages(
       wrote: credits.wrote.map((episode) => episodeRef(episode.id)),
       commentaryBy: repo.commentaryBy('person', entry.id).map(commentaryLink),
       commentaryAbout: repo.commentaryAbout('person', entry.id).map(commentaryCard),
+      awards: repo.awardsOf('person', entry.id).map(awardRow),
       ...sourced('person', entry.id, entry.sources, entry.unverified),
     };
   };

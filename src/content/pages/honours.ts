@@ -43,10 +43,12 @@ export type FilmPageData = Meta &
     revealedIn?: SpoilerMark;
   };
 
-export function createHonoursPages({ repo, link, markOf }: Refs) {
-  const sourceLinks = (ids: readonly string[]) =>
-    repo.citedSources(ids).map((source) => ({ outlet: source.outlet, url: source.url }));
+/** Where a fact comes from, as the outlet's name linking to the page. */
+const sourceLinks = (repo: Refs['repo'], ids: readonly string[]) =>
+  repo.citedSources(ids).map((source) => ({ outlet: source.outlet, url: source.url }));
 
+/** Turns nominations into rows, each with the spoiler mark of what it honours. */
+export function createAwardRows({ repo, link, markOf }: Pick<Refs, 'repo' | 'link' | 'markOf'>) {
   /** A nomination gives away what it honours: an episode, a season, or the season named on it. */
   const awardMark = (award: Award): SpoilerMark | undefined => {
     const { nominee } = award;
@@ -71,9 +73,15 @@ export function createHonoursPages({ repo, link, markOf }: Refs) {
         : { label: nominee.name ?? 'Heartstopper (the series)' },
       result: award.result,
       ...(revealedIn ? { revealedIn } : {}),
-      sources: sourceLinks(award.sources),
+      sources: sourceLinks(repo, award.sources),
     };
   };
+
+  return awardRow;
+}
+
+export function createHonoursPages({ repo, link, markOf }: Refs) {
+  const awardRow = createAwardRows({ repo, link, markOf });
 
   const awards = (): AwardsPageData => {
     const all = repo.awards();
@@ -112,7 +120,7 @@ export function createHonoursPages({ repo, link, markOf }: Refs) {
       status: {
         text: entry.status.text,
         asOf: entry.status.asOf,
-        sources: sourceLinks(entry.status.sources),
+        sources: sourceLinks(repo, entry.status.sources),
       },
       ...(revealedIn ? { revealedIn } : {}),
       sources: repo.citedSources(entry.sources),
@@ -127,5 +135,5 @@ export function createHonoursPages({ repo, link, markOf }: Refs) {
     return entry ? filmPage(entry) : undefined;
   };
 
-  return { awards, film, awardRow };
+  return { awards, film };
 }

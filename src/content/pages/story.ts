@@ -17,6 +17,7 @@ import type {
   Sourced,
 } from '../view-model';
 import { bookDetail } from './books';
+import { type AwardRow, createAwardRows } from './honours';
 import type { SongRow } from './music';
 import { type EntryBuilder, episodeLabel, type Refs, SITE_NAME, summarise } from './refs';
 
@@ -42,6 +43,7 @@ export type EpisodePageData = Meta &
     /** The books (and parts of them) the episode adapts. */
     adaptedFrom: (LinkRef & { detail: string; chapters?: string })[];
     changes: { book: string; note: string }[];
+    awards: AwardRow[];
     previous?: EpisodeRef;
     next?: EpisodeRef;
   };
@@ -76,10 +78,10 @@ export type ScenesIndexData = Meta & {
   episodes: { episode: EpisodeRef; scenes: LinkRef[] }[];
 };
 
-export function createStoryPages(
-  { repo, episodeRef, link, commentaryCard, sourced, seasonSummaries, contentNoteViews, sceneSummary }: Refs,
-  { mark, bodyOf, joinNames }: DocumentHelpers,
-) {
+export function createStoryPages(refs: Refs, { mark, bodyOf, joinNames }: DocumentHelpers) {
+  const { repo, episodeRef, link, commentaryCard, sourced, seasonSummaries, contentNoteViews, sceneSummary } =
+    refs;
+  const awardRow = createAwardRows(refs);
   const songRows = (songs: ReturnType<typeof repo.songsOfEpisode>): SongRow[] =>
     songs.map((song) => ({
       ...link('song', song.id),
@@ -137,7 +139,10 @@ export function createStoryPages(
         detail: bookDetail(adaptation.book),
         ...(adaptation.chapters ? { chapters: adaptation.chapters } : {}),
       })),
-      changes: repo.changesOfEpisode(entry.id).map((change) => ({ book: change.book.title, note: change.note })),
+      changes: repo
+        .changesOfEpisode(entry.id)
+        .map((change) => ({ book: change.book.title, note: change.note })),
+      awards: repo.awardsOf('episode', entry.id).map(awardRow),
       ...(previous ? { previous: episodeRef(previous.id) } : {}),
       ...(next ? { next: episodeRef(next.id) } : {}),
       ...sourced('episode', entry.id, entry.sources, entry.unverified),
