@@ -66,7 +66,12 @@ const CASES: [query: string, top: string, kind?: SearchKind][] = [
   ['full-on gay crisis', '/scenes/s1e4-bedroom-after-the-rain'],
   ['rugby rain', '/scenes/s1e4-rugby-match-st-johns'],
   ['bedroom after the rain', '/scenes/s1e4-bedroom-after-the-rain'],
-  ['eiffel tower', '/scenes/s2e5-ben-confronts-nick-on-the-eiffel-tower'],
+  ['eiffel tower', '/places/eiffel-tower'],
+  ['eiffel tower', '/scenes/s2e5-ben-confronts-nick-on-the-eiffel-tower', 'scene'],
+  // Songs and places by name
+  ['ur so pretty', '/music/ur-so-pretty'],
+  ['wasia project', '/music/ur-so-pretty'],
+  ['santanyi', '/places/santanyi-church'],
   ['louvre faint', '/scenes/s2e5-louvre-faint'],
   ['hardest scene', '/commentary/oseman-hardest-scene-rugby'],
   ['wetsuit', '/scenes/s1e4-bedroom-after-the-rain'],
