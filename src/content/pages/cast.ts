@@ -140,7 +140,11 @@ export function createCastPages(refs: Refs, { mark, laterBody, bodyOf, joinNames
         })),
       })),
       commentary: repo.commentaryAbout('character', entry.id).map(commentaryCard),
-      ...sourced('character', entry.id, entry.sources, entry.unverified),
+      ...sourced('character', entry.id, entry.sources, entry.unverified, [
+        'appears in scene',
+        'commentary about',
+        'commentary about (unconfirmed)',
+      ]),
     };
   };
 

@@ -143,14 +143,22 @@ export function createRefs(repo: Repository) {
         href: hrefFor(backlink.kind, backlink.id),
       }));
 
+  /**
+   * Sources, notes and "what links here". `shownOnPage` names the links (by how they link) the page already
+   * lists in sections of its own, such as a character's scenes: listing them twice would only make the page
+   * longer (every page's HTML must fit one network round trip).
+   */
   const sourced = (
     kind: EntityKind,
     id: string,
     sources: string[],
     unverified?: UnverifiedNote[],
+    shownOnPage: readonly string[] = [],
   ): Sourced => ({
     sources: repo.citedSources(sources),
-    backlinks: backlinkRefs(repo.backlinks(kind, id)),
+    backlinks: backlinkRefs(
+      repo.backlinks(kind, id).filter((backlink) => !shownOnPage.includes(backlink.via)),
+    ),
     unverified: unverified ?? [],
   });
 

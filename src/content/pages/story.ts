@@ -145,7 +145,12 @@ export function createStoryPages(refs: Refs, { mark, bodyOf, joinNames }: Docume
       awards: repo.awardsOf('episode', entry.id).map(awardRow),
       ...(previous ? { previous: episodeRef(previous.id) } : {}),
       ...(next ? { next: episodeRef(next.id) } : {}),
-      ...sourced('episode', entry.id, entry.sources, entry.unverified),
+      ...sourced('episode', entry.id, entry.sources, entry.unverified, [
+        'scene in episode',
+        'song in episode',
+        'place in episode',
+        'adapted from',
+      ]),
     };
   };
 
@@ -176,7 +181,7 @@ export function createStoryPages(refs: Refs, { mark, bodyOf, joinNames }: Docume
       places: placesOf(repo.placesOfScene(entry.id)),
       ...(previous ? { previous: link('scene', previous.id) } : {}),
       ...(next ? { next: link('scene', next.id) } : {}),
-      ...sourced('scene', entry.id, entry.sources, entry.unverified),
+      ...sourced('scene', entry.id, entry.sources, entry.unverified, ['song in scene', 'place in scene']),
     };
   };
 
