@@ -1,16 +1,14 @@
 import { useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { AwardList } from '../../components/award-list';
 import { CommentaryList } from '../../components/commentary-card';
 import { ContentNotes } from '../../components/content-notes';
 import { DateText } from '../../components/date-text';
 import { InlineLinks } from '../../components/link-list';
+import { ScreenPlaces, SongList } from '../../components/on-screen';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
 import { PrevNext } from '../../components/prev-next';
-import { ScreenPlaces } from '../../components/screen-places';
 import { CopyLinkButton } from '../../components/share-button';
-import { SongList } from '../../components/song-list';
 import type { EpisodePageData } from '../../content/pages/story';
 import type { SceneSummary } from '../../content/view-model';
 import { PageMeta } from '../../lib/page-meta';
@@ -162,12 +160,6 @@ function EpisodePage({ data }: { data: EpisodePageData }) {
               </li>
             ))}
           </ul>
-        </section>
-      ) : null}
-      {data.awards.length > 0 ? (
-        <section aria-labelledby="awards-heading">
-          <h2 id="awards-heading">Awards</h2>
-          <AwardList rows={data.awards} showCeremony />
         </section>
       ) : null}
       <section aria-labelledby="commentary-heading">

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
+import { SongList } from '../../components/on-screen';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
-import { SongList } from '../../components/song-list';
 import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys, paths } from '../../lib/paths';
 import { Spoiler, SpoilerGate } from '../../shared/spoiler';

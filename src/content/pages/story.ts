@@ -17,7 +17,6 @@ import type {
   Sourced,
 } from '../view-model';
 import { bookDetail } from './books';
-import { type AwardRow, createAwardRows } from './honours';
 import type { SongRow } from './music';
 import { type EntryBuilder, episodeLabel, type Refs, SITE_NAME, summarise } from './refs';
 
@@ -43,7 +42,6 @@ export type EpisodePageData = Meta &
     /** The books (and parts of them) the episode adapts. */
     adaptedFrom: (LinkRef & { detail: string; chapters?: string })[];
     changes: { book: string; note: string }[];
-    awards: AwardRow[];
     previous?: EpisodeRef;
     next?: EpisodeRef;
   };
@@ -81,7 +79,6 @@ export type ScenesIndexData = Meta & {
 export function createStoryPages(refs: Refs, { mark, bodyOf, joinNames }: DocumentHelpers) {
   const { repo, episodeRef, link, commentaryCard, sourced, seasonSummaries, contentNoteViews, sceneSummary } =
     refs;
-  const awardRow = createAwardRows(refs);
   const songRows = (songs: ReturnType<typeof repo.songsOfEpisode>): SongRow[] =>
     songs.map((song) => ({
       ...link('song', song.id),
@@ -142,7 +139,6 @@ export function createStoryPages(refs: Refs, { mark, bodyOf, joinNames }: Docume
       changes: repo
         .changesOfEpisode(entry.id)
         .map((change) => ({ book: change.book.title, note: change.note })),
-      awards: repo.awardsOf('episode', entry.id).map(awardRow),
       ...(previous ? { previous: episodeRef(previous.id) } : {}),
       ...(next ? { next: episodeRef(next.id) } : {}),
       ...sourced('episode', entry.id, entry.sources, entry.unverified, [

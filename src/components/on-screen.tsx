@@ -1,5 +1,24 @@
+/** What is heard and seen on screen in an episode or scene: its songs, and its places. */
 import { Link } from 'react-router';
+import type { SongRow } from '../content/pages/music';
 import type { LinkRef } from '../content/view-model';
+import { Spoiler } from '../shared/spoiler';
+
+/** Songs in a list: title (a link), who sings it, and where it plays when the sources say. */
+export function SongList({ songs }: { songs: SongRow[] }) {
+  return (
+    <ul className="song-list">
+      {songs.map((song) => (
+        <li key={song.href}>
+          <Spoiler mark={song.revealedIn} what="a song">
+            <Link to={song.href}>{song.label}</Link> <span className="muted">by {song.artists}</span>
+            {song.placement ? <span className="song-list__placement"> · {song.placement}</span> : null}
+          </Spoiler>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 type Props = { settings: LinkRef[]; filming: (LinkRef & { as: string[] })[] };
 
