@@ -5,69 +5,81 @@ import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
 import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys, paths } from '../../lib/paths';
-import { Spoiler } from '../../shared/spoiler';
+import { Spoiler, SpoilerGate } from '../../shared/spoiler';
 import { RoutePage } from '../route-page';
 
 export function BookRoute() {
   const { slug = '' } = useParams();
   return (
     <RoutePage pageKey={pageDataKeys.entry('book', slug)} kind="book">
-      {(data) => (
-        <article className="entity-page">
-          <PageMeta meta={data.meta} />
-          <PageHeading eyebrow={data.volume === undefined ? data.bookKind : `Volume ${data.volume}`}>
-            {data.title}
-          </PageHeading>
-          <dl className="facts">
-            <dt>By</dt>
-            <dd>
-              <Link to={paths.entry('person', 'alice-oseman')}>Alice Oseman</Link>
-            </dd>
-            {data.published ? (
-              <>
-                <dt>Published</dt>
-                <dd>
-                  <DateText value={data.published} />
-                </dd>
-              </>
-            ) : null}
-          </dl>
-          <Spoiler mark={data.revealedIn} what="what happens in this book" block>
+      {(data) => {
+        const page = (
+          <article className="entity-page">
+            <PageMeta meta={data.meta} />
+            <PageHeading eyebrow={data.volume === undefined ? data.bookKind : `Volume ${data.volume}`}>
+              {data.title}
+            </PageHeading>
+            <dl className="facts">
+              <dt>By</dt>
+              <dd>
+                <Link to={paths.entry('person', 'alice-oseman')}>Alice Oseman</Link>
+              </dd>
+              {data.published ? (
+                <>
+                  <dt>Published</dt>
+                  <dd>
+                    <DateText value={data.published} />
+                  </dd>
+                </>
+              ) : null}
+            </dl>
             <p className="lede">{data.description}</p>
-          </Spoiler>
-          <section aria-labelledby="adapted-heading">
-            <h2 id="adapted-heading">On screen</h2>
-            {data.adaptations.length === 0 ? <p className="muted">No episode adapts this book.</p> : null}
-            <ul>
-              {data.adaptations.map((adaptation) => (
-                <li key={adaptation.episodes.map((episode) => episode.code).join()}>
-                  Adapted in <InlineLinks links={adaptation.episodes} />
-                  {adaptation.chapters ? ` (${adaptation.chapters})` : ''}
-                  {adaptation.note ? `. ${adaptation.note}` : ''}
-                </li>
-              ))}
-            </ul>
-          </section>
-          {data.changes.length > 0 ? (
-            <section aria-labelledby="changes-heading">
-              <h2 id="changes-heading">Changes from the book</h2>
+            <section aria-labelledby="adapted-heading">
+              <h2 id="adapted-heading">On screen</h2>
+              {data.adaptations.length === 0 ? <p className="muted">No episode adapts this book.</p> : null}
               <ul>
-                {data.changes.map((change) => (
-                  <li key={`${change.episode.code}-${change.note}`}>
-                    <Spoiler mark={change.episode} what="a change from the book" block>
-                      <Link to={change.episode.href}>{change.episode.label}</Link>: {change.note}
-                    </Spoiler>
+                {data.adaptations.map((adaptation) => (
+                  <li key={adaptation.episodes.map((episode) => episode.code).join()}>
+                    Adapted in <InlineLinks links={adaptation.episodes} />
+                    {adaptation.chapters ? ` (${adaptation.chapters})` : ''}
+                    {adaptation.note ? `. ${adaptation.note}` : ''}
                   </li>
                 ))}
               </ul>
             </section>
-          ) : null}
-          <p>
-            <Link to={paths.index('book')}>Every book</Link>
-          </p>
-          <PageSources sources={data.sources} backlinks={data.backlinks} unverified={data.unverified} />
-        </article>
-      )}
+            {data.changes.length > 0 ? (
+              <section aria-labelledby="changes-heading">
+                <h2 id="changes-heading">Changes from the book</h2>
+                <ul>
+                  {data.changes.map((change) => (
+                    <li key={`${change.episode.code}-${change.note}`}>
+                      <Spoiler mark={change.episode} what="a change from the book" block>
+                        <Link to={change.episode.href}>{change.episode.label}</Link>: {change.note}
+                      </Spoiler>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+            <p>
+              <Link to={paths.index('book')}>Every book</Link>
+            </p>
+            <PageSources sources={data.sources} backlinks={data.backlinks} unverified={data.unverified} />
+          </article>
+        );
+        // The whole page tells what happens in the book: it waits, like an episode's, until the fan has
+        // watched the last episode that adapts it.
+        return data.revealedIn ? (
+          <SpoilerGate
+            mark={data.revealedIn}
+            what={`${data.title}, which the show adapts up to ${data.revealedIn.code.toUpperCase()}`}
+          >
+            {page}
+          </SpoilerGate>
+        ) : (
+          page
+        );
+      }}
     </RoutePage>
   );
 }
