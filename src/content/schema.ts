@@ -515,18 +515,5 @@ export const COLLECTIONS = {
 export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
-export type Dataset = {
-  sources: Source[];
-  people: Person[];
-  actors: Actor[];
-  seasons: Season[];
-  episodes: Episode[];
-  characters: Character[];
-  scenes: Scene[];
-  commentary: Commentary[];
-  songs: Song[];
-  places: Place[];
-  books: Book[];
-  awards: Award[];
-  films: Film[];
-};
+/** The whole dataset: every collection's entries, typed by its schema. */
+export type Dataset = { [K in CollectionName]: z.infer<(typeof COLLECTIONS)[K]>[] };

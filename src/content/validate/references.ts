@@ -149,8 +149,17 @@ export function referencesOf(collection: CollectionName, json: unknown): Referen
         });
       }
       break;
-    default:
+    case 'sources':
+    case 'people':
+    case 'actors':
+      // Nothing but sources (below): a source names nothing, a person's and an actor's links are made by
+      // the entries that name them.
       break;
+    default: {
+      // A new collection must say which of its fields name other entries, or its links go unchecked.
+      const unhandled: never = collection;
+      return unhandled;
+    }
   }
   if (collection === 'people') {
     itemsOf(json.credits).forEach((credit, index) => {
