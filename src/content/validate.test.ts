@@ -989,6 +989,66 @@ test('allows the same scene order in different episodes', () => {
   expect(problemsOf(fixtureFiles())).toEqual([]);
 });
 
+// --- songs and places ----------------------------------------------------------------------------------
+
+const song = (fields: Record<string, unknown>) => ({
+  id: 'a-song',
+  title: 'A song',
+  artists: ['A band'],
+  season: 1,
+  episode: 's1e2',
+  sources: ['src-news'],
+  ...fields,
+});
+
+test('accepts a song that plays in a scene of its own episode', () => {
+  const files = addFile(fixtureFiles(), 'data/songs/a-song.json', 'songs', song({ scene: 's1e2-rain' }));
+  expect(problemsOf(files)).toEqual([]);
+});
+
+test('reports a song whose scene is in another episode', () => {
+  const files = addFile(
+    fixtureFiles(),
+    'data/songs/a-song.json',
+    'songs',
+    song({ scene: 's1e1-first-meeting' }),
+  );
+  expectOnly(problemsOf(files), {
+    file: 'data/songs/a-song.json',
+    path: '$.scene',
+    value: 's1e1-first-meeting',
+    message: 'is a scene of s1e1, not of s1e2',
+  });
+});
+
+test('reports a song whose episode is in another season', () => {
+  const files = addFile(fixtureFiles(), 'data/songs/a-song.json', 'songs', song({ season: 2 }));
+  expectOnly(problemsOf(files), {
+    file: 'data/songs/a-song.json',
+    path: '$.episode',
+    value: 's1e2',
+    message: "is not in season 2, the song's season",
+  });
+});
+
+test('reports a place whose scene is in an episode the place does not list', () => {
+  const place = {
+    id: 'a-place',
+    name: 'A place',
+    kind: 'setting',
+    description: 'Somewhere in the story.',
+    episodes: ['s1e1'],
+    scenes: ['s1e2-rain'],
+    sources: ['src-news'],
+  };
+  expectOnly(problemsOf(addFile(fixtureFiles(), 'data/places/a-place.json', 'places', place)), {
+    file: 'data/places/a-place.json',
+    path: '$.scenes[0]',
+    value: 's1e2-rain',
+    message: 'is a scene of s1e2, which `episodes` does not list',
+  });
+});
+
 // --- all at once ---------------------------------------------------------------------------------------
 
 test('a file with five faults yields five messages in one run', () => {

@@ -19,6 +19,7 @@ import { checkAliases } from './validate/rules/aliases';
 import { checkContentNotes } from './validate/rules/content-notes';
 import { checkDates } from './validate/rules/dates';
 import { checkDescriptionReveals } from './validate/rules/description-reveals';
+import { checkOnScreen } from './validate/rules/on-screen';
 import { checkRelationships } from './validate/rules/relationships';
 import { checkSceneOrder } from './validate/rules/scene-order';
 import { checkSeasonsAndEpisodes } from './validate/rules/seasons-and-episodes';
@@ -56,6 +57,7 @@ const RULES: readonly Rule[] = [
   checkContentNotes,
   checkDescriptionReveals,
   checkDates,
+  checkOnScreen,
 ];
 
 export function validateFiles(files: readonly RawFile[], options: ValidateOptions = {}): ValidationResult {
