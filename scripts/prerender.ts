@@ -373,7 +373,7 @@ async function main() {
           noindex: true,
         },
         html,
-        '',
+        preloadTags(manifest, 'src/app/routes/not-found.tsx'),
       ),
     );
   }

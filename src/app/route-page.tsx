@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useMarkPageReady } from '../lib/page-ready';
-import { NotFoundPage } from './routes/not-found';
+import { NotFoundPage } from './not-found-page';
 import { type PageKind, type PageOf, usePage } from './use-page';
 
 type RoutePageProps<K extends PageKind> = {

@@ -2,8 +2,8 @@ import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { type RouteModule, routeTable } from '../lib/routes';
 import { Layout } from './layout';
+import { NotFoundPage } from './not-found-page';
 import { HomeRoute } from './routes/home';
-import { NotFoundPage } from './routes/not-found';
 
 type RouteExports = Record<string, ComponentType>;
 
@@ -13,7 +13,6 @@ const routeModules = import.meta.glob<RouteExports>([
   './routes/*.tsx',
   '!./routes/*.test.tsx',
   '!./routes/home.tsx',
-  '!./routes/not-found.tsx',
 ]);
 
 const lazyRoutes = new Map<string, LazyExoticComponent<ComponentType>>();

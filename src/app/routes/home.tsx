@@ -70,16 +70,8 @@ export function HomeRoute() {
                 school
               </li>
               <li>
-                <Link to={paths.index('song')}>Music</Link>: every song, episode by episode
-              </li>
-              <li>
-                <Link to={paths.index('place')}>Places</Link>: where the story is set, and where it was filmed
-              </li>
-              <li>
-                <Link to={paths.index('book')}>Books</Link>: the graphic novels each season adapts
-              </li>
-              <li>
-                <Link to={paths.page('awards')}>Awards</Link> and{' '}
+                <Link to={paths.index('song')}>Music</Link>, <Link to={paths.index('place')}>places</Link>,{' '}
+                <Link to={paths.index('book')}>books</Link>, <Link to={paths.page('awards')}>awards</Link> and{' '}
                 <Link to={paths.page('film')}>the film</Link>
               </li>
             </ul>
