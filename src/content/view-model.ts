@@ -8,9 +8,10 @@ import type { ContentNoteTopic, Source, SubjectKind, UnverifiedNote } from './sc
 
 /**
  * The episode a fan must have watched before something gives nothing away (see `Repository.revealedIn`).
- * The spoiler shield compares `overall` with how far the fan has watched.
+ * The spoiler shield compares `overall` with how far the fan has watched. What a book tells also carries
+ * its `volume`: a fan who has read that far in the books has nothing to fear from it either.
  */
-export type SpoilerMark = { code: string; overall: number };
+export type SpoilerMark = { code: string; overall: number; volume?: number };
 
 /** The whole run in order, shipped to the browser for watch progress (see `virtual:episode-list`). */
 export type EpisodeListItem = {

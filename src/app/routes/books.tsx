@@ -53,7 +53,7 @@ export function BookRoute() {
                 <ul>
                   {data.changes.map((change) => (
                     <li key={`${change.episode.code}-${change.note}`}>
-                      <Spoiler mark={change.episode} what="a change from the book" block>
+                      <Spoiler mark={change.revealedIn} what="a change from the book" block>
                         <Link to={change.episode.href}>{change.episode.label}</Link>: {change.note}
                       </Spoiler>
                     </li>

@@ -27,10 +27,19 @@ export type BookPageData = Meta &
     /** The last episode adapting the book: its description tells what happens in it. */
     revealedIn?: SpoilerMark;
     adaptations: { episodes: EpisodeRef[]; chapters?: string; note?: string }[];
-    changes: { episode: EpisodeRef; note: string }[];
+    changes: { episode: EpisodeRef; note: string; revealedIn?: SpoilerMark }[];
   };
 
 export type BooksIndexData = Meta & { kind: 'books'; items: (LinkRef & { detail: string })[] };
+
+/** A mark that a reader of `volume` may also pass: they know what the book tells. */
+function forReaders(
+  { revealedIn }: { revealedIn?: SpoilerMark | undefined },
+  volume: number | undefined,
+): { revealedIn?: SpoilerMark } {
+  if (!revealedIn) return {};
+  return { revealedIn: volume === undefined ? revealedIn : { ...revealedIn, volume } };
+}
 
 /** "Volume 2" for a numbered volume, else the kind of book. */
 export function bookDetail(book: Pick<Book, 'volume' | 'kind'>): string {
@@ -38,7 +47,7 @@ export function bookDetail(book: Pick<Book, 'volume' | 'kind'>): string {
 }
 
 export function createBookPages(
-  { repo, episodeRef, link, withMark, sourced }: Refs,
+  { repo, episodeRef, link, markOf, withMark, sourced }: Refs,
   { mark, bodyOf }: DocumentHelpers,
 ) {
   const book = (id: string): BookPageData | undefined => {
@@ -56,7 +65,7 @@ export function createBookPages(
       ...(entry.volume === undefined ? {} : { volume: entry.volume }),
       ...(entry.published ? { published: entry.published } : {}),
       description: entry.description,
-      ...withMark('book', entry.id),
+      ...forReaders(withMark('book', entry.id), entry.volume),
       adaptations: (entry.adaptations ?? []).map((adaptation) => ({
         episodes: adaptation.episodes.map(episodeRef),
         ...(adaptation.chapters ? { chapters: adaptation.chapters } : {}),
@@ -92,7 +101,7 @@ export function createBookPages(
         context: bookDetail(entry),
         related: 'Alice Oseman',
         body: bodyOf(entry.description, entry.unverified),
-        ...mark('book', entry.id),
+        ...forReaders(mark('book', entry.id), entry.volume),
       }),
     );
 
