@@ -17,7 +17,6 @@ import { Spoiler } from '../../shared/spoiler';
 import { groupByKind } from './groups';
 import { highlightState } from './highlight-state';
 import { searchResultsQuery } from './queries';
-import { loadRecentSearches, recordRecentSearch, useRecentSearches } from './recent-searches';
 import type { ResultHit, SearchResultsData } from './results';
 import { Segments } from './segments';
 import { useHydrated } from './use-hydrated';
@@ -60,13 +59,27 @@ function SearchHeading() {
   );
 }
 
+type RecentSearchesStore = typeof import('./recent-searches')['useRecentSearches'];
+
+/**
+ * The fan's recent searches. Shown only after hydration (their store starts empty and reads storage after
+ * mounting), so the store, and zustand's `persist` with it, load then rather than with the page.
+ */
 function RecentSearches() {
-  const queries = useRecentSearches((state) => state.queries);
-  const clear = useRecentSearches((state) => state.clear);
-  const headingId = useId();
+  const [store, setStore] = useState<RecentSearchesStore>();
   useEffect(() => {
-    void loadRecentSearches();
+    void import('./recent-searches').then((module) => {
+      setStore(() => module.useRecentSearches);
+      return module.loadRecentSearches();
+    });
   }, []);
+  return store ? <RecentSearchesList useStore={store} /> : null;
+}
+
+function RecentSearchesList({ useStore }: { useStore: RecentSearchesStore }) {
+  const queries = useStore((state) => state.queries);
+  const clear = useStore((state) => state.clear);
+  const headingId = useId();
   if (queries.length === 0) return null;
   return (
     <section aria-labelledby={headingId} className="search-recent">
@@ -84,6 +97,11 @@ function RecentSearches() {
       <p className="muted">Kept in this browser only.</p>
     </section>
   );
+}
+
+/** Adds a search to the fan's recent ones, loading their store (and `persist`) if it has not loaded yet. */
+function recordRecentSearch(query: string): void {
+  void import('./recent-searches').then((module) => module.recordRecentSearch(query));
 }
 
 function Examples() {
@@ -119,7 +137,7 @@ function ResultBody({ hit, query }: { hit: ResultHit; query: string }) {
       <Link
         to={document.href}
         state={highlightState(hit.highlight)}
-        onClick={() => void recordRecentSearch(query)}
+        onClick={() => recordRecentSearch(query)}
         className="search-result__title"
       >
         <Segments segments={hit.titleSegments} />
@@ -296,7 +314,7 @@ export function SearchPage() {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (query !== '') void recordRecentSearch(query);
+    if (query !== '') recordRecentSearch(query);
   };
 
   const loading = results.isPending ? (
