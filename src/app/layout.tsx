@@ -16,7 +16,7 @@ const FanLayer = lazy(() =>
   import('../features/fan/fan-layer').then((module) => ({ default: module.FanLayer })),
 );
 const ThemeSwitch = lazy(() =>
-  import('../features/fan/fan-layer').then((module) => ({ default: module.ThemeSwitch })),
+  import('../features/fan/theme-switch').then((module) => ({ default: module.ThemeSwitch })),
 );
 
 const NAV = [

@@ -1,21 +1,47 @@
 /**
  * Reading and saving the fan's state, and every change to it. Loaded after the page has hydrated (and on
- * first use of a control), so none of it weighs on a page's first load. Every change is saved at once; a
- * save the browser refuses keeps the change for this visit and says so.
+ * first use of a control), so none of it weighs on a page's first load: neither zustand's `persist`, nor the
+ * zod schemas, nor the storage they check.
+ *
+ * `persist` is a function of a store's set, get and api, so it is applied here to the store every page
+ * already has (./fan-store) rather than when that store is created. From then on every `useFan.setState`
+ * also saves, through the slot storage of ./saved-storage: one localStorage key per part of the state, in
+ * the format the wiki has always written. Every change is saved at once; a save the browser refuses keeps
+ * the change for this visit and says so.
  */
 import episodes from 'virtual:episode-list';
-import { favouritesSlot, isKnownEpisode, progressSlot, sortEpisodeCodes, themeSlot } from './fan-slots';
-import { type Favourite, favouriteKey, type Progress, type ShieldChoice, type Theme } from './fan-state';
-import { useFan } from './fan-store';
-import { type ReadOutcome, readSlot, type Slot, writeSlot } from './saved-storage';
+import type { Mutate, StoreApi } from 'zustand';
+import { persist } from 'zustand/middleware';
+import {
+  type Favourite,
+  favouritesSlot,
+  isKnownEpisode,
+  type Progress,
+  progressSlot,
+  type SavedFan,
+  type ShieldChoice,
+  sortEpisodeCodes,
+  type Theme,
+  themeSlot,
+} from './fan-slots';
+import { type FanState, initialFanState, useFan } from './fan-store';
+import { favouriteKey } from './favourite-key';
+import { type Problem, slotStorage } from './saved-storage';
 
-type SlotName = 'progress' | 'favourites' | 'theme';
+/**
+ * Notices are not saved, and are added while storage is being read: taken before `persist` wraps
+ * `setState`, this setter changes them without starting a save in the middle of a read.
+ */
+const setUnsaved = useFan.setState;
 
-/** Slots whose saved value must not be overwritten this visit (unreadable storage, a newer build's value). */
-const readOnly = new Set<SlotName>();
+const SLOT_NAMES: Record<keyof SavedFan, string> = {
+  progress: 'watch progress',
+  favourites: 'favourites',
+  theme: 'theme',
+};
 
 function addNotice(id: string, message: string) {
-  useFan.setState((state) =>
+  setUnsaved((state) =>
     state.notices.some((notice) => notice.id === id)
       ? state
       : { notices: [...state.notices, { id, message }] },
@@ -23,49 +49,66 @@ function addNotice(id: string, message: string) {
 }
 
 export function dismissNotice(id: string) {
-  useFan.setState((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) }));
+  setUnsaved((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) }));
 }
 
-function noticeFor(slot: Slot<unknown>, problem: ReadOutcome<unknown>['problem']): string | undefined {
-  switch (problem) {
+function noticeFor(name: string, problem: Problem): string {
+  switch (problem.kind) {
     case 'unavailable':
       return 'This browser is not letting the wiki save anything (private browsing or blocked storage), so your watch progress, favourites and theme will last only until you close this tab.';
     case 'damaged':
-      return `Your saved ${slot.name} could not be read, so it has been reset. A copy of the damaged data was kept in this browser's storage.`;
+      return `Your saved ${name} could not be read, so it has been reset. A copy of the damaged data was kept in this browser's storage.`;
     case 'partly-damaged':
-      return `Some of your saved ${slot.name} could not be read and was left out; the rest is back. A copy of the original was kept in this browser's storage.`;
+      return `Some of your saved ${name} could not be read and was left out (${problem.dropped === 1 ? '1 entry' : `${problem.dropped} entries`}); the rest is back. A copy of the original was kept in this browser's storage.`;
     case 'newer':
-      return `Your saved ${slot.name} was written by a newer version of the wiki. It has been left untouched; reload the page to use it. Changes made now last only for this visit.`;
-    default:
-      return undefined;
+      return `Your saved ${name} was written by a newer version of the wiki. It has been left untouched; reload the page to use it. Changes made now last only for this visit.`;
+    case 'unsaved':
+      return `Your ${name} could not be saved (this browser's storage is full or blocked). The change lasts for this visit; what was saved before is unchanged.`;
   }
 }
 
-function load<T>(name: SlotName, slot: Slot<T>): T {
-  const outcome = readSlot(slot);
-  if (outcome.readOnly) readOnly.add(name);
-  else readOnly.delete(name);
-  const message = noticeFor(slot as Slot<unknown>, outcome.problem);
-  if (message) addNotice(outcome.problem === 'unavailable' ? 'storage-unavailable' : `${name}-read`, message);
-  return outcome.value;
+function tell(slot: keyof SavedFan, problem: Problem) {
+  const id =
+    problem.kind === 'unavailable'
+      ? 'storage-unavailable'
+      : `${slot}-${problem.kind === 'unsaved' ? 'write' : 'read'}`;
+  addNotice(id, noticeFor(SLOT_NAMES[slot], problem));
 }
 
-/** Reads everything saved; later calls re-read (another tab may have changed it). */
+const slots = slotStorage<SavedFan>(
+  { progress: progressSlot, favourites: favouritesSlot, theme: themeSlot },
+  tell,
+);
+
+persist<FanState, [], [], SavedFan>(() => initialFanState, {
+  name: 'heartstopper-wiki',
+  storage: {
+    ...slots,
+    // Nothing is saved while the state has not been read: it would replace what an earlier visit saved.
+    setItem: (name, value) => (useFan.getState().loaded ? slots.setItem(name, value) : undefined),
+  },
+  partialize: ({ watched, shield, favourites, theme }) => ({
+    progress: { watched, shield },
+    favourites,
+    theme,
+  }),
+  // The slot storage returns only what its schemas have read, one value for every slot.
+  merge: (saved, current) => {
+    const { progress, favourites, theme } = saved as SavedFan;
+    return { ...current, ...progress, favourites, theme, loaded: true };
+  },
+  skipHydration: true,
+})(useFan.setState, useFan.getState, useFan);
+
+/** The same store, now carrying the `persist` api. */
+const persisted = useFan as typeof useFan & Mutate<StoreApi<FanState>, [['zustand/persist', SavedFan]]>;
+
+/**
+ * Reads everything saved; later calls re-read (another tab may have changed it). The slot storage reads
+ * synchronously, so the state is in place when this returns.
+ */
 export function loadFanState(): void {
-  const progress = load('progress', progressSlot);
-  const favourites = load('favourites', favouritesSlot);
-  const theme = load('theme', themeSlot);
-  useFan.setState({ ...progress, favourites, theme, loaded: true });
-}
-
-function save<T>(name: SlotName, slot: Slot<T>, value: T): void {
-  if (readOnly.has(name)) return;
-  if (!writeSlot(slot, value)) {
-    addNotice(
-      `${name}-write`,
-      `Your ${slot.name} could not be saved (this browser's storage is full or blocked). The change lasts for this visit; what was saved before is unchanged.`,
-    );
-  }
+  void persisted.persist.rehydrate();
 }
 
 /**
@@ -79,14 +122,11 @@ function ensureLoaded() {
 function setProgress(progress: Partial<Progress>) {
   ensureLoaded();
   useFan.setState(progress);
-  const { watched, shield } = useFan.getState();
-  save('progress', progressSlot, { watched, shield });
 }
 
 function setFavourites(favourites: Favourite[]) {
   ensureLoaded();
   useFan.setState({ favourites });
-  save('favourites', favouritesSlot, favourites);
 }
 
 export function toggleWatched(code: string) {
@@ -148,11 +188,10 @@ export function removeFavourite(item: Pick<Favourite, 'kind' | 'id'>) {
 export function setTheme(theme: Theme) {
   ensureLoaded();
   useFan.setState({ theme });
-  save('theme', themeSlot, theme);
 }
 
 /** Replaces progress and favourites with an imported file's (already validated). */
 export function replaceAll(data: { progress: Progress; favourites: Favourite[] }) {
-  setProgress(data.progress);
-  setFavourites(data.favourites);
+  ensureLoaded();
+  useFan.setState({ ...data.progress, favourites: data.favourites });
 }

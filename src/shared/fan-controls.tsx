@@ -3,10 +3,29 @@
  * the code that changes and saves it is fetched on first use (it is usually loaded already).
  */
 import episodes from 'virtual:episode-list';
-import { type Favourite, favouriteKey } from './fan-state';
+import type { Favourite } from './fan-slots';
 import { useFan } from './fan-store';
+import { favouriteKey } from './favourite-key';
 
-const actions = () => import('./fan-actions');
+type FanActions = typeof import('./fan-actions');
+
+let loadedActions: FanActions | undefined;
+
+/**
+ * Runs `change` with the code that changes and saves the fan's state (./fan-actions): at once when it has
+ * loaded, as it has once the fan layer has read the saved state, else as soon as it has. A tick box is
+ * controlled by the store, so a change that waited for a later task would first show the box unticked again.
+ */
+export function withFanActions(change: (actions: FanActions) => void): void {
+  if (loadedActions) {
+    change(loadedActions);
+    return;
+  }
+  void import('./fan-actions').then((actions) => {
+    loadedActions = actions;
+    change(actions);
+  });
+}
 
 /** A star that adds the page's subject to the fan's favourites, or takes it off. */
 export function FavouriteButton({ item }: { item: Favourite }) {
@@ -18,7 +37,7 @@ export function FavouriteButton({ item }: { item: Favourite }) {
       className="favourite-button"
       aria-pressed={starred}
       aria-label={`Favourite: ${item.label}`}
-      onClick={() => void actions().then((act) => act.toggleFavourite(item))}
+      onClick={() => withFanActions((actions) => actions.toggleFavourite(item))}
     >
       <span aria-hidden="true" className="favourite-button__star">
         {starred ? '★' : '☆'}
@@ -38,11 +57,11 @@ export function WatchedControls({ code, title }: { code: string; title: string }
         type="button"
         aria-pressed={watched}
         aria-label={`Watched: ${label} ${title}`}
-        onClick={() => void actions().then((act) => act.toggleWatched(code))}
+        onClick={() => withFanActions((actions) => actions.toggleWatched(code))}
       >
         <span aria-hidden="true">{watched ? '✓' : '○'}</span> Watched
       </button>
-      <button type="button" onClick={() => void actions().then((act) => act.watchUpTo(code))}>
+      <button type="button" onClick={() => withFanActions((actions) => actions.watchUpTo(code))}>
         I’ve watched up to {label}
       </button>
     </div>
@@ -57,7 +76,7 @@ export function WatchedCheckbox({ code, label }: { code: string; label: string }
       type="checkbox"
       className="watched-checkbox"
       checked={watched}
-      onChange={() => void actions().then((act) => act.toggleWatched(code))}
+      onChange={() => withFanActions((actions) => actions.toggleWatched(code))}
       aria-label={`Watched ${label}`}
     />
   );

@@ -1,13 +1,14 @@
 /**
  * The fan's own state: which episodes they have watched, the spoiler shield, favourites and theme.
  *
- * This module is the part every page needs to render (the state and what it means for spoilers); reading
- * and saving it live in ./fan-actions, a separate chunk loaded after the page has hydrated. The store starts
- * empty on the server and in the browser alike, so the first browser render always matches the HTML.
+ * This module is the part every page needs to render (the state and what it means for spoilers): a plain
+ * zustand store. Reading and saving it live in ./fan-actions, a separate chunk loaded after the page has
+ * hydrated, which applies zustand's `persist` to this same store. The store starts empty on the server and in
+ * the browser alike, so the first browser render always matches the HTML.
  */
 import episodes from 'virtual:episode-list';
 import { create } from 'zustand';
-import type { Favourite, Progress, Theme } from './fan-state';
+import type { Favourite, Progress, Theme } from './fan-slots';
 
 export type Notice = { id: string; message: string };
 

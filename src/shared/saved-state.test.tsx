@@ -77,6 +77,7 @@ test('entries that cannot be read are dropped and the rest kept, with a notice a
   const state = useFan.getState();
   expect(state.favourites).toEqual([nick]);
   expect(state.notices[0]?.message).toMatch(/Some of your saved favourites could not be read/);
+  expect(state.notices[0]?.message).toMatch(/\(2 entries\)/);
   expect(localStorage.getItem(backupKey(FAVOURITES))).toBe(raw);
 });
 
@@ -84,6 +85,22 @@ test('unknown episode codes in watch progress are dropped, known ones kept in se
   localStorage.setItem(PROGRESS, saved({ watched: ['s2e1', 's9e9', 's1e3', 42], shield: null }));
   loadFanState();
   expect(useFan.getState().watched).toEqual(['s1e3', 's2e1']);
+  expect(useFan.getState().notices[0]?.message).toMatch(/Some of your saved watch progress .*\(2 entries\)/);
+});
+
+test('a shield choice that cannot be read is left unchosen, and the watched episodes are kept', () => {
+  localStorage.setItem(PROGRESS, saved({ watched: ['s1e1'], shield: 'maybe' }));
+  loadFanState();
+  expect(useFan.getState()).toMatchObject({ watched: ['s1e1'], shield: null });
+  expect(useFan.getState().notices[0]?.message).toMatch(/Some of your saved watch progress .*\(1 entry\)/);
+});
+
+test('a change to one part of the saved state leaves what another tab saved in another part alone', () => {
+  loadFanState();
+  localStorage.setItem(FAVOURITES, saved([nick]));
+  toggleWatched('s1e1');
+  expect(JSON.parse(localStorage.getItem(PROGRESS) ?? '{}').state.watched).toEqual(['s1e1']);
+  expect(localStorage.getItem(FAVOURITES)).toBe(saved([nick]));
 });
 
 test('a value saved by a newer version of the wiki is left untouched, even after changes', () => {

@@ -1,46 +1,116 @@
 /**
- * What the wiki keeps in this browser (localStorage), one slot per concern, each stored as
- * `{ "version": n, "state": ... }`.
+ * A storage for zustand's `persist` that keeps a store's saved state in localStorage as slots, one key per
+ * concern, each stored as `{ "version": n, "state": ... }` and checked with a zod schema when read.
  *
  * Anything may be found in a slot: another tab, an older or newer build, a hand edit or a broken disk may
- * have left it. Reading never throws and never trusts: each slot's `read` validates (and migrates older
- * versions), damaged values are copied aside before they are replaced, a value written by a newer build is
- * left untouched, and a failed write leaves what was saved before as it was.
+ * have left it. Reading never throws and never trusts:
+ * - a value that cannot be read is copied to `<key>:damaged` and the slot starts empty;
+ * - entries of a list that cannot be read are left out and counted, the rest kept, and the original copied;
+ * - a value written by a newer build is left untouched: the slot starts empty and is not written this visit;
+ * - storage that throws (private browsing, blocked storage) leaves every slot empty and unwritten;
+ * - a write the browser refuses leaves what was saved before as it was.
+ * Each of these is reported, so the store can tell the fan. A slot is written only when its value has changed,
+ * so a change to one slot never overwrites what another tab saved in another.
  */
+import * as z from 'zod/mini';
+import type { PersistStorage } from 'zustand/middleware';
 
 export type Slot<T> = {
   key: string;
+  /**
+   * Written with the state. A value of this or an older version is read with `schema`: version 1 is the first
+   * this wiki shipped, so a lower number can only be a hand edit or damage, and whatever of it still reads
+   * under today's rules is kept.
+   */
   version: number;
   empty: T;
-  /**
-   * The valid state in a stored value of this (or an older) version, or undefined when nothing can be
-   * recovered. `dropped` counts entries that were unreadable and left out.
-   */
-  read: (state: unknown, version: number) => { value: T; dropped: number } | undefined;
-  /** What the fan would call this slot, for notices: "watch progress". */
-  name: string;
+  schema: z.ZodMiniType<T>;
+  /** Limits a schema does not express entry by entry (no duplicates, at most so many); what they leave out is counted. */
+  tidy?: (value: T) => { value: T; dropped: number };
 };
 
-export type ReadOutcome<T> = {
-  value: T;
-  /** Why the saved value was not used as it was; absent when it was (or when nothing was saved). */
-  problem?: 'unavailable' | 'damaged' | 'newer' | 'partly-damaged';
-  /** True when writing would destroy something we could not read (a newer build's value). */
-  readOnly: boolean;
-};
+export type Problem =
+  | { kind: 'unavailable' }
+  | { kind: 'damaged' }
+  | { kind: 'partly-damaged'; dropped: number }
+  | { kind: 'newer' }
+  | { kind: 'unsaved' };
 
 /** Larger than anything the wiki writes by far; a bigger value is damage, not data. */
 export const MAX_SAVED_LENGTH = 512 * 1024;
 
 export const backupKey = (key: string) => `${key}:damaged`;
 
-function storage(): Storage | undefined {
+const envelope = z.object({ version: z.int().check(z.nonnegative()), state: z.unknown() });
+
+type Path = readonly PropertyKey[];
+
+/** Where an issue's unreadable part is: the list entry it is in, whole, or else the field itself. */
+function unreadablePart(issue: z.core.$ZodIssue): Path {
+  const lastIndex = issue.path.findLastIndex((segment) => typeof segment === 'number');
+  return lastIndex === -1 ? issue.path : issue.path.slice(0, lastIndex + 1);
+}
+
+/** Later entries of a list before earlier ones, so that removing one leaves the others' paths as they were. */
+function laterFirst(a: Path, b: Path): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
+    const [x, y] = [a[i], b[i]];
+    if (x === y) continue;
+    return typeof x === 'number' && typeof y === 'number' ? y - x : String(x).localeCompare(String(y));
+  }
+  return b.length - a.length;
+}
+
+/** Removes what is at `path`; false when there is nothing there to remove (the whole value, or a missing field). */
+function remove(value: unknown, path: Path): boolean {
+  const last = path.at(-1);
+  let parent = value;
+  for (const segment of path.slice(0, -1)) {
+    if (typeof parent !== 'object' || parent === null) return false;
+    parent = (parent as Record<PropertyKey, unknown>)[segment];
+  }
+  if (Array.isArray(parent) && typeof last === 'number' && last < parent.length) {
+    parent.splice(last, 1);
+    return true;
+  }
+  if (typeof parent === 'object' && parent !== null && last !== undefined && Object.hasOwn(parent, last)) {
+    delete (parent as Record<PropertyKey, unknown>)[last];
+    return true;
+  }
+  return false;
+}
+
+/**
+ * What `schema` reads from a parsed JSON `value` once its unreadable parts are left out: an entry of a list
+ * that does not match is dropped whole, and a field that does not match is removed, so that its default
+ * applies (a field without one then fails on the next try). Undefined when nothing can be recovered.
+ */
+function salvage<T>(schema: z.ZodMiniType<T>, value: unknown): { value: T; dropped: number } | undefined {
+  let dropped = 0;
+  for (;;) {
+    const result = schema.safeParse(value);
+    if (result.success) return { value: result.data, dropped };
+    const parts = new Map(
+      result.error.issues.map((issue) => unreadablePart(issue)).map((p) => [p.join('\0'), p]),
+    );
+    for (const part of [...parts.values()].sort(laterFirst)) {
+      if (!remove(value, part)) return undefined;
+      dropped += 1;
+    }
+  }
+}
+
+function localStorageOrUndefined(): Storage | undefined {
   try {
     return typeof window === 'undefined' ? undefined : window.localStorage;
   } catch {
     return undefined;
   }
 }
+
+const serialise = <T>(slot: Slot<T>, value: T) => JSON.stringify({ version: slot.version, state: value });
+
+type Read<T> = { value: T; problem?: Problem; readOnly: boolean };
 
 function keepDamagedCopy(store: Storage, key: string, raw: string): void {
   if (raw.length > MAX_SAVED_LENGTH) return;
@@ -51,65 +121,98 @@ function keepDamagedCopy(store: Storage, key: string, raw: string): void {
   }
 }
 
-export function readSlot<T>(slot: Slot<T>): ReadOutcome<T> {
-  const store = storage();
+function readSlot<T>(store: Storage | undefined, slot: Slot<T>): Read<T> {
+  const unavailable: Read<T> = { value: slot.empty, problem: { kind: 'unavailable' }, readOnly: true };
+  if (!store) return unavailable;
   let raw: string | null;
   try {
-    if (!store) throw new Error('no storage');
     raw = store.getItem(slot.key);
   } catch {
-    return { value: slot.empty, problem: 'unavailable', readOnly: true };
+    return unavailable;
   }
   if (raw === null) return { value: slot.empty, readOnly: false };
 
-  const damaged = (): ReadOutcome<T> => {
-    if (store) keepDamagedCopy(store, slot.key, raw ?? '');
-    return { value: slot.empty, problem: 'damaged', readOnly: false };
+  const damaged = (): Read<T> => {
+    keepDamagedCopy(store, slot.key, raw);
+    return { value: slot.empty, problem: { kind: 'damaged' }, readOnly: false };
   };
   if (raw.length > MAX_SAVED_LENGTH) return damaged();
-
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
     return damaged();
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return damaged();
-  const version = 'version' in parsed ? parsed.version : undefined;
-  const state = 'state' in parsed ? parsed.state : undefined;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return damaged();
-  if (version > slot.version) return { value: slot.empty, problem: 'newer', readOnly: true };
+  const saved = envelope.safeParse(parsed);
+  if (!saved.success) return damaged();
+  if (saved.data.version > slot.version)
+    return { value: slot.empty, problem: { kind: 'newer' }, readOnly: true };
 
-  const result = slot.read(state, version);
-  if (result === undefined) return damaged();
-  if (result.dropped > 0) {
-    if (store) keepDamagedCopy(store, slot.key, raw);
-    return { value: result.value, problem: 'partly-damaged', readOnly: false };
-  }
-  return { value: result.value, readOnly: false };
+  const read = salvage(slot.schema, saved.data.state);
+  if (read === undefined) return damaged();
+  const tidied = slot.tidy?.(read.value) ?? { value: read.value, dropped: 0 };
+  const dropped = read.dropped + tidied.dropped;
+  if (dropped === 0) return { value: tidied.value, readOnly: false };
+  keepDamagedCopy(store, slot.key, raw);
+  return { value: tidied.value, problem: { kind: 'partly-damaged', dropped }, readOnly: false };
 }
 
-/** Saves a slot; false when the browser refused (storage full or blocked), in which case nothing changed. */
-export function writeSlot<T>(slot: Slot<T>, value: T): boolean {
-  const store = storage();
-  if (!store) return false;
-  try {
-    store.setItem(slot.key, JSON.stringify({ version: slot.version, state: value }));
-    return true;
-  } catch {
-    return false;
-  }
-}
+/**
+ * A `persist` storage for state `S` whose every field is kept in a slot of its own. Versions are the slots'
+ * own: `getItem` returns no store-wide version, so `persist` never migrates (the schemas read older versions).
+ * `report` hears of every problem as it is met, while reading or writing.
+ */
+export function slotStorage<S extends Record<string, unknown>>(
+  slots: { [K in keyof S]: Slot<S[K]> },
+  report: (slot: keyof S, problem: Problem) => void,
+): PersistStorage<S> {
+  const names = Object.keys(slots) as (keyof S)[];
+  /**
+   * What each slot holds as this tab last read or wrote it. A slot is absent until it has been read (what it
+   * holds is unknown, and writing would replace it) and while its value must be left as it is.
+   */
+  const stored = new Map<keyof S, string>();
 
-/** Removes a slot and its damaged copy; false when the browser refused. */
-export function clearSlot(slot: Slot<unknown>): boolean {
-  const store = storage();
-  if (!store) return false;
-  try {
-    store.removeItem(slot.key);
-    store.removeItem(backupKey(slot.key));
-    return true;
-  } catch {
-    return false;
-  }
+  return {
+    getItem: () => {
+      const store = localStorageOrUndefined();
+      const state: Partial<S> = {};
+      for (const name of names) {
+        const slot = slots[name];
+        const read = readSlot(store, slot);
+        state[name] = read.value;
+        if (read.readOnly) stored.delete(name);
+        else stored.set(name, serialise(slot, read.value));
+        if (read.problem) report(name, read.problem);
+      }
+      return { state: state as S };
+    },
+    setItem: (_name, { state }) => {
+      const store = localStorageOrUndefined();
+      for (const name of names) {
+        const before = stored.get(name);
+        const raw = serialise(slots[name], state[name]);
+        if (before === undefined || raw === before) continue;
+        try {
+          if (!store) throw new Error('no storage');
+          store.setItem(slots[name].key, raw);
+          stored.set(name, raw);
+        } catch {
+          report(name, { kind: 'unsaved' });
+        }
+      }
+    },
+    removeItem: () => {
+      const store = localStorageOrUndefined();
+      for (const name of names) {
+        stored.delete(name);
+        try {
+          store?.removeItem(slots[name].key);
+          store?.removeItem(backupKey(slots[name].key));
+        } catch {
+          // Blocked storage holds nothing of ours to remove.
+        }
+      }
+    },
+  };
 }

@@ -2,22 +2,18 @@ import episodes from 'virtual:episode-list';
 import { type ChangeEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
-import { ThemeSwitch } from '../../features/fan/fan-layer';
-import { exportFileName, exportMyWiki, parseMyWikiImport } from '../../features/fan/transfer';
+import { ThemeSwitch } from '../../features/fan/theme-switch';
+import { exportFileName, exportMyWiki } from '../../features/fan/transfer';
 import { PageMeta } from '../../lib/page-meta';
 import { hrefFor, pageDataKeys } from '../../lib/paths';
-import {
-  clearProgress,
-  removeFavourite,
-  replaceAll,
-  setSeasonWatched,
-  setShield,
-  toggleWatched,
-} from '../../shared/fan-actions';
-import { SeasonProgress } from '../../shared/fan-controls';
+import { SeasonProgress, withFanActions } from '../../shared/fan-controls';
 import { FAVOURITE_KINDS, type FavouriteKind } from '../../shared/fan-state';
 import { codeOfOverall, shieldActive, useFan, watchedThrough } from '../../shared/fan-store';
 import { RoutePage } from '../route-page';
+
+// Checking an imported file needs zod: fetched when a file is chosen, so it is not part of this page's first
+// load (nor is the code that changes and saves the fan's state: see `withFanActions`).
+const transferImport = () => import('../../features/fan/transfer-import');
 
 const SEASONS = [...new Set(episodes.map((episode) => episode.season))];
 
@@ -53,21 +49,28 @@ function Progress() {
                     <input
                       type="checkbox"
                       checked={watched.includes(episode.code)}
-                      onChange={() => toggleWatched(episode.code)}
+                      onChange={() => withFanActions((actions) => actions.toggleWatched(episode.code))}
                     />
                     {episode.code.toUpperCase()}: {episode.title}
                   </label>
                 </li>
               ))}
             </ul>
-            <button type="button" onClick={() => setSeasonWatched(season, !all)}>
+            <button
+              type="button"
+              onClick={() => withFanActions((actions) => actions.setSeasonWatched(season, !all))}
+            >
               {all ? `Unmark season ${season}` : `Mark all of season ${season} watched`}
             </button>
           </fieldset>
         );
       })}
       <p>
-        <button type="button" onClick={clearProgress} disabled={watched.length === 0}>
+        <button
+          type="button"
+          onClick={() => withFanActions((actions) => actions.clearProgress())}
+          disabled={watched.length === 0}
+        >
           Clear my progress
         </button>
       </p>
@@ -93,7 +96,11 @@ function ShieldSetting() {
           // biome-ignore lint/a11y/useAriaPropsForRole: the checkbox's own checked state is the switch's; HTML forbids aria-checked on it (npm run check:html)
           role="switch"
           checked={active}
-          onChange={(event) => setShield(event.target.checked ? 'on' : 'off')}
+          onChange={(event) => {
+            // Read now: a controlled box shows the store's value again before a late change lands.
+            const choice = event.target.checked ? 'on' : 'off';
+            withFanActions((actions) => actions.setShield(choice));
+          }}
         />
         Hide spoilers past my progress
       </label>
@@ -124,7 +131,7 @@ function Favourites() {
                       type="button"
                       className="link-button"
                       aria-label={`Remove ${item.label}`}
-                      onClick={() => removeFavourite(item)}
+                      onClick={() => withFanActions((actions) => actions.removeFavourite(item))}
                     >
                       Remove
                     </button>
@@ -162,12 +169,12 @@ function Transfer() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const result = parseMyWikiImport(await file.text());
+    const [text, { importMyWiki }] = await Promise.all([file.text(), transferImport()]);
+    const result = importMyWiki(text);
     if (!result.ok) {
       setStatus({ ok: false, message: `Nothing was imported. ${result.message}` });
       return;
     }
-    replaceAll(result);
     setStatus({
       ok: true,
       message: `Imported ${result.favourites.length} favourites and ${result.progress.watched.length} watched episodes.`,

@@ -1,15 +1,15 @@
 /**
  * What the layout adds for the fan's own state: reading it after hydration, applying the theme, telling the
- * fan when saved state could not be read or written, offering the spoiler shield to newcomers, and the
- * theme switch. The layout loads this module only after the page has hydrated (none of it is in the
- * prerendered HTML), and everything it shows is either fixed in place or in the footer, so nothing on the
- * first screen moves when it arrives.
+ * fan when saved state could not be read or written, and offering the spoiler shield to newcomers. The
+ * layout loads this module only after the page has hydrated (none of it is in the prerendered HTML), and
+ * everything it shows is fixed in place, so nothing on the first screen moves when it arrives.
  */
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import { paths } from '../../lib/paths';
-import { dismissNotice, loadFanState, setShield, setTheme } from '../../shared/fan-actions';
-import { STORAGE_KEYS, THEMES, type Theme } from '../../shared/fan-state';
+import { dismissNotice, loadFanState, setShield } from '../../shared/fan-actions';
+import { withFanActions } from '../../shared/fan-controls';
+import { STORAGE_KEYS } from '../../shared/fan-state';
 import { useFan } from '../../shared/fan-store';
 
 /** Set by the inline boot script (scripts/boot-script.ts) while saved state may hide parts of the page. */
@@ -22,7 +22,9 @@ function FanBoot() {
   const theme = useFan((state) => state.theme);
 
   useEffect(() => {
-    loadFanState();
+    // This module has loaded the actions already (imported above, so fetched with it); reading through
+    // `withFanActions` lets the controls find them, and act within the event that asks them to.
+    withFanActions((actions) => actions.loadFanState());
     // Another tab changed what is saved: follow it.
     const onStorage = (event: StorageEvent) => {
       if (event.key === null || OUR_KEYS.includes(event.key)) loadFanState();
@@ -97,29 +99,5 @@ export function FanLayer() {
       <FanNotices />
       <ShieldOffer />
     </>
-  );
-}
-
-const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
-
-/** System, light or dark, kept across visits. */
-export function ThemeSwitch() {
-  const theme = useFan((state) => state.theme);
-  return (
-    <fieldset className="theme-switch">
-      <legend>Theme</legend>
-      {THEMES.map((option) => (
-        <label key={option}>
-          <input
-            type="radio"
-            name="theme"
-            value={option}
-            checked={theme === option}
-            onChange={() => setTheme(option)}
-          />
-          {THEME_LABELS[option]}
-        </label>
-      ))}
-    </fieldset>
   );
 }

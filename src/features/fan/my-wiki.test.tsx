@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { STORAGE_KEYS } from '../../shared/fan-state';
 import { useFan } from '../../shared/fan-store';
 import { renderApp } from '../../test/render-app';
-import { EXPORT_FORMAT, exportMyWiki, parseMyWikiImport } from './transfer';
+import { EXPORT_FORMAT, exportMyWiki } from './transfer';
+import { parseMyWikiImport } from './transfer-import';
 
 /** Captures the file the Export button offers for download. */
 function captureDownloads() {
@@ -98,6 +99,11 @@ test.each([
     'another app’s export',
     JSON.stringify({ format: 'someone-else', favourites: [] }),
     /not a Heartstopper Wiki export/,
+  ],
+  [
+    'an export with no version number',
+    JSON.stringify({ format: EXPORT_FORMAT, progress: { watched: [], shield: null }, favourites: [] }),
+    /no valid version number/,
   ],
   [
     'an export naming an episode that does not exist',
