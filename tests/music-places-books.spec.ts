@@ -2,12 +2,12 @@ import type { Page } from '@playwright/test';
 import { appReady, expect, test } from './fixtures';
 
 /** Progress as an earlier visit would have saved it, in place before the page's own scripts run. */
-async function withWatchedUpTo(page: Page, watched: string[]) {
+async function withProgress(page: Page, watched: string[], read: number | null) {
   await page.addInitScript(
     ([state]) => {
       localStorage.setItem('heartstopper-wiki:progress', JSON.stringify({ version: 1, state }));
     },
-    [{ watched, shield: 'on' }] as const,
+    [{ watched, shield: 'on', read }] as const,
   );
 }
 
@@ -52,10 +52,10 @@ test('a song and a filming location are found by search', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Church of Santanyí' }).first()).toBeVisible();
 });
 
-test('a fan who has watched up to S1E4 sees no song, place, award or book detail from later', async ({
+test('a fan who has watched up to S1E4 and read up to volume 2 sees no song, place, award or book detail from later', async ({
   page,
 }) => {
-  await withWatchedUpTo(page, ['s1e1', 's1e2', 's1e3', 's1e4']);
+  await withProgress(page, ['s1e1', 's1e2', 's1e3', 's1e4'], 2);
 
   await page.goto('/music');
   await appReady(page);
@@ -77,8 +77,34 @@ test('a fan who has watched up to S1E4 sees no song, place, award or book detail
     page.getByRole('button', { name: /^Spoiler from S3E8: an award nomination/ }).first(),
   ).toBeVisible();
 
+  // Volume 2 is adapted up to S1E8, past this fan's progress on screen, but they have read it.
+  await page.goto('/books/heartstopper-vol-2');
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Heartstopper: Volume 2' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'On screen' })).toBeVisible();
+
   await page.goto('/books/heartstopper-vol-3');
   await appReady(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Spoiler warning: S2E8' })).toBeVisible();
   await expect(page.getByText(/Paris/)).toHaveCount(0);
+});
+
+test('a fan says on My wiki how far they have read, and a volume they have read is no longer held back', async ({
+  page,
+}) => {
+  await withProgress(page, ['s1e1'], null);
+  await page.goto('/books/heartstopper-vol-2');
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1, name: /^Spoiler warning/ })).toBeVisible();
+  await page.goto('/my-wiki');
+  await appReady(page);
+  await page
+    .getByLabel('I’ve read the graphic novels up to')
+    .selectOption({ label: 'Heartstopper: Volume 2' });
+  await page.goto('/books/heartstopper-vol-2');
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Heartstopper: Volume 2' })).toBeVisible();
+  await page.goto('/books/heartstopper-vol-3');
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1, name: /^Spoiler warning/ })).toBeVisible();
 });

@@ -87,8 +87,8 @@ persist<FanState, [], [], SavedFan>(() => initialFanState, {
     // Nothing is saved while the state has not been read: it would replace what an earlier visit saved.
     setItem: (name, value) => (useFan.getState().loaded ? slots.setItem(name, value) : undefined),
   },
-  partialize: ({ watched, shield, favourites, theme }) => ({
-    progress: { watched, shield },
+  partialize: ({ watched, shield, read, favourites, theme }) => ({
+    progress: { watched, shield, read },
     favourites,
     theme,
   }),
@@ -166,6 +166,11 @@ export function clearProgress() {
 
 export function setShield(shield: ShieldChoice) {
   setProgress({ shield });
+}
+
+/** How far the fan has read in the graphic novels (null: not said). */
+export function setReadUpTo(volume: number | null) {
+  setProgress({ read: volume });
 }
 
 export function toggleFavourite(item: Favourite) {

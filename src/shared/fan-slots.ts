@@ -13,6 +13,8 @@ import type { Slot } from './saved-storage';
 export const MAX_FAVOURITES = 500;
 const MAX_ID_LENGTH = 80;
 const MAX_LABEL_LENGTH = 200;
+/** Far more volumes than the story has: a larger number is damage, not a choice. */
+const MAX_VOLUME = 50;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const overallByCode = new Map(episodes.map((episode) => [episode.code, episode.overall]));
@@ -32,6 +34,9 @@ export const progressSchema = z.object({
   // With a default, an unreadable choice can be left out (see `salvage` in ./saved-storage) and the watched
   // list still kept.
   shield: z._default(z.nullable(z.enum(['on', 'off'])), null),
+  /** The graphic-novel volume the fan has read up to (null: not said). Saved by later builds than version 1
+   * first shipped; an older value without it reads as null. */
+  read: z._default(z.nullable(z.int().check(z.minimum(1), z.maximum(MAX_VOLUME))), null),
 });
 
 export const favouriteSchema = z
@@ -55,7 +60,7 @@ export type SavedFan = { progress: Progress; favourites: Favourite[]; theme: The
 export const progressSlot: Slot<Progress> = {
   key: STORAGE_KEYS.progress,
   version: 1,
-  empty: { watched: [], shield: null },
+  empty: { watched: [], shield: null, read: null },
   schema: progressSchema,
 };
 

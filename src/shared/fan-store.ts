@@ -24,6 +24,7 @@ export const initialFanState: FanState = {
   loaded: false,
   watched: [],
   shield: null,
+  read: null,
   favourites: [],
   theme: 'system',
   notices: [],

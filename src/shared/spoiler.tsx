@@ -32,12 +32,18 @@ export function useShield(): Shield {
   const loaded = useFan((state) => state.loaded);
   const active = useFan((state) => shieldActive(state));
   const through = useFan((state) => watchedThrough(state.watched));
+  const read = useFan((state) => state.read ?? 0);
   const revealed = useContext(RevealedThrough);
   const on = loaded && active;
   return {
     active: on,
     through,
-    hides: (mark) => on && mark !== undefined && mark.overall > Math.max(through, revealed),
+    hides: (mark) =>
+      on &&
+      mark !== undefined &&
+      mark.overall > Math.max(through, revealed) &&
+      // What a book tells is no spoiler to a fan who has read that volume.
+      !(mark.volume !== undefined && mark.volume <= read),
   };
 }
 

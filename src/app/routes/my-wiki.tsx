@@ -109,6 +109,37 @@ function ShieldSetting() {
   );
 }
 
+/** How far the fan has read in the graphic novels: a second cursor beside the watch progress. */
+function ReadingSetting({ volumes }: { volumes: { number: number; title: string }[] }) {
+  const read = useFan((state) => state.read);
+  return (
+    <section aria-labelledby="reading-heading">
+      <h2 id="reading-heading">The books</h2>
+      <p>
+        A fan can be ahead in the books and behind on screen. What a volume tells (its page, and where the
+        show departs from it) stays hidden only until you have watched the episodes that adapt it or read it.
+      </p>
+      <label>
+        I’ve read the graphic novels up to{' '}
+        <select
+          value={read ?? ''}
+          onChange={(event) => {
+            const volume = event.target.value === '' ? null : Number(event.target.value);
+            withFanActions((actions) => actions.setReadUpTo(volume));
+          }}
+        >
+          <option value="">none of them</option>
+          {volumes.map((volume) => (
+            <option key={volume.number} value={volume.number}>
+              {volume.title}
+            </option>
+          ))}
+        </select>
+      </label>
+    </section>
+  );
+}
+
 function Favourites() {
   const favourites = useFan((state) => state.favourites);
   return (
@@ -151,8 +182,10 @@ function Transfer() {
   const inputId = useId();
 
   const download = () => {
-    const { watched, shield, favourites } = useFan.getState();
-    const blob = new Blob([exportMyWiki({ watched, shield }, favourites)], { type: 'application/json' });
+    const { watched, shield, read, favourites } = useFan.getState();
+    const blob = new Blob([exportMyWiki({ watched, shield, read }, favourites)], {
+      type: 'application/json',
+    });
     const url = URL.createObjectURL(blob);
     const anchor = document.createElement('a');
     anchor.href = url;
@@ -218,6 +251,7 @@ export function MyWikiRoute() {
           </p>
           <Progress />
           <ShieldSetting />
+          <ReadingSetting volumes={data.volumes} />
           <Favourites />
           <section aria-labelledby="appearance-heading">
             <h2 id="appearance-heading">Appearance</h2>

@@ -74,6 +74,7 @@ export function createBookPages(
       changes: (entry.changes ?? []).map((change) => ({
         episode: episodeRef(change.episode),
         note: change.note,
+        ...forReaders({ revealedIn: markOf('episode', change.episode) }, entry.volume),
       })),
       ...sourced('book', entry.id, entry.sources, entry.unverified),
     };

@@ -15,7 +15,11 @@ export type HomePageData = Meta & {
 };
 
 /** The fan's own page: everything on it lives in the browser, so the data is only its <head>. */
-export type MyWikiPageData = Meta & { kind: 'my-wiki' };
+export type MyWikiPageData = Meta & {
+  kind: 'my-wiki';
+  /** The graphic novel's volumes, for "I've read up to". */
+  volumes: { number: number; title: string }[];
+};
 /** Sends the fan to a page picked at random from the search titles. */
 export type RandomPageData = Meta & { kind: 'random' };
 
@@ -46,6 +50,9 @@ export function createSitePages({ repo, commentaryCard, seasonSummaries }: Refs)
 
   const myWiki = (): MyWikiPageData => ({
     kind: 'my-wiki',
+    volumes: repo
+      .books()
+      .flatMap((book) => (book.volume === undefined ? [] : [{ number: book.volume, title: book.title }])),
     meta: {
       title: `My wiki · ${SITE_NAME}`,
       description:

@@ -152,12 +152,12 @@ test.each([
 });
 
 test('an exported file reads back exactly, and a file too large is refused', () => {
-  const text = exportMyWiki({ watched: ['s2e1'], shield: 'off' }, [
+  const text = exportMyWiki({ watched: ['s2e1'], shield: 'off', read: 2 }, [
     { kind: 'episode', id: 's2e1', label: 'S2E1: New' },
   ]);
   expect(parseMyWikiImport(text)).toEqual({
     ok: true,
-    progress: { watched: ['s2e1'], shield: 'off' },
+    progress: { watched: ['s2e1'], shield: 'off', read: 2 },
     favourites: [{ kind: 'episode', id: 's2e1', label: 'S2E1: New' }],
   });
   expect(parseMyWikiImport(' '.repeat(1024 * 1024 + 1))).toMatchObject({ ok: false, message: /too large/ });

@@ -21,7 +21,7 @@ export function exportMyWiki(progress: Progress, favourites: Favourite[], now = 
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
-    progress: { watched: progress.watched, shield: progress.shield },
+    progress: { watched: progress.watched, shield: progress.shield, read: progress.read },
     favourites,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
