@@ -1,11 +1,13 @@
 import type { Page } from '@playwright/test';
 import { appReady, expect, test } from './fixtures';
 
-/** Progress as an earlier visit would have saved it, in place before the page's own scripts run. */
+/** Progress as an earlier visit would have saved it, in place before the first page's own scripts run. */
 async function withProgress(page: Page, watched: string[], read: number | null) {
   await page.addInitScript(
     ([state]) => {
+      if (sessionStorage.getItem('seeded')) return;
       localStorage.setItem('heartstopper-wiki:progress', JSON.stringify({ version: 1, state }));
+      sessionStorage.setItem('seeded', 'yes');
     },
     [{ watched, shield: 'on', read }] as const,
   );
