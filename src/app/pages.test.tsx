@@ -248,3 +248,33 @@ test('the header search finds a character by name', async () => {
     '/characters/charlie-spring',
   );
 });
+
+test('the music page lists songs under their episodes and names the composer of the score', async () => {
+  renderApp('/music');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Music' })).toBeVisible();
+  expect(screen.getByRole('link', { name: 'Adiescar Chase' })).toHaveAttribute(
+    'href',
+    '/people/adiescar-chase',
+  );
+  const season2 = screen.getByRole('region', { name: 'Season 2' });
+  const finale = within(season2).getByRole('link', { name: 'ur so pretty' }).closest('section');
+  expect(finale).not.toBeNull();
+  expect(within(finale as HTMLElement).getByRole('heading', { level: 3 })).toHaveTextContent('S2E8');
+});
+
+test('a place in the story names the real places that played it', async () => {
+  renderApp('/places/menorca');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Menorca' })).toBeVisible();
+  const filmedAt = screen.getByText('Filmed at').nextElementSibling as HTMLElement;
+  expect(within(filmedAt).getByRole('link', { name: 'Cala Llombards' })).toHaveAttribute(
+    'href',
+    '/places/cala-llombards',
+  );
+});
+
+test('a filming place names the places in the story it played', async () => {
+  renderApp('/places/santanyi-church');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Church of Santanyí' })).toBeVisible();
+  const played = screen.getByText('Played').nextElementSibling as HTMLElement;
+  expect(within(played).getByRole('link', { name: 'Menorca' })).toHaveAttribute('href', '/places/menorca');
+});

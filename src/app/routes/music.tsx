@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { InlineLinks } from '../../components/link-list';
 import { SongList } from '../../components/on-screen';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
@@ -63,6 +64,11 @@ export function MusicRoute() {
           <PageMeta meta={data.meta} />
           <PageHeading>Music</PageHeading>
           <p>Every song the sources name, season by season and episode by episode.</p>
+          {data.composers.length > 0 ? (
+            <p>
+              The score, heard between the songs, is by <InlineLinks links={data.composers} />.
+            </p>
+          ) : null}
           {data.seasons.map((season) => (
             <section key={season.number} aria-labelledby={`music-season-${season.number}`}>
               <h2 id={`music-season-${season.number}`}>Season {season.number}</h2>

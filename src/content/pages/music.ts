@@ -25,6 +25,8 @@ export type SongPageData = Meta &
 
 export type MusicIndexData = Meta & {
   kind: 'music';
+  /** Who wrote the score, as distinct from the songs. */
+  composers: LinkRef[];
   seasons: {
     number: number;
     /** In episode order; `episode` is absent for the songs the sources tie only to the season. */
@@ -75,6 +77,10 @@ export function createMusicPages(
         title: `Music · ${SITE_NAME}`,
         description: `The ${songs.length} songs heard in Heartstopper, season by season and episode by episode, with who sings them.`,
       },
+      composers: repo
+        .people()
+        .filter((person) => person.roles.includes('composer'))
+        .map((person) => link('person', person.id)),
       seasons: repo.seasons().map((season) => {
         const inSeason = songs.filter((entry) => entry.season === season.number);
         const episodes = repo
