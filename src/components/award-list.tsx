@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { AwardRow } from '../content/pages/honours';
 import { Spoiler } from '../shared/spoiler';
+import { OutletLinks } from './outlet-links';
 
 /** Nominations as a list: the result, the category, who or what was nominated, and where that is reported. */
 export function AwardList({ rows, showCeremony = false }: { rows: AwardRow[]; showCeremony?: boolean }) {
@@ -14,16 +15,7 @@ export function AwardList({ rows, showCeremony = false }: { rows: AwardRow[]; sh
             {row.nominee.href ? <Link to={row.nominee.href}>{row.nominee.label}</Link> : row.nominee.label}
             <span className="muted">
               {' '}
-              (
-              {row.sources.map((source, index) => (
-                <span key={source.url}>
-                  {index > 0 ? ', ' : ''}
-                  <a href={source.url} rel="noreferrer">
-                    {source.outlet}
-                  </a>
-                </span>
-              ))}
-              )
+              (<OutletLinks sources={row.sources} />)
             </span>
           </Spoiler>
         </li>

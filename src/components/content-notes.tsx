@@ -1,4 +1,5 @@
 import type { ContentNoteView } from '../content/view-model';
+import { OutletLinks } from './outlet-links';
 
 /**
  * Sourced notes on difficult themes, collapsed until a fan opens them: nobody is shown the detail unasked,
@@ -16,16 +17,7 @@ export function ContentNotes({ notes, of }: { notes: ContentNoteView[]; of: stri
           <li key={note.topic}>
             <strong>{note.label}:</strong> {note.note}{' '}
             <span className="muted">
-              (Source:{' '}
-              {note.sources.map((source, index) => (
-                <span key={source.url}>
-                  {index > 0 ? ', ' : ''}
-                  <a href={source.url} rel="noopener noreferrer">
-                    {source.outlet}
-                  </a>
-                </span>
-              ))}
-              )
+              (Source: <OutletLinks sources={note.sources} />)
             </span>
           </li>
         ))}

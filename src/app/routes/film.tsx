@@ -1,5 +1,6 @@
 import { DateText } from '../../components/date-text';
 import { InlineLinks } from '../../components/link-list';
+import { OutletLinks } from '../../components/outlet-links';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
 import { PageMeta } from '../../lib/page-meta';
@@ -21,16 +22,7 @@ export function FilmRoute() {
               </strong>{' '}
               {data.status.text}{' '}
               <span className="muted">
-                (
-                {data.status.sources.map((source, index) => (
-                  <span key={source.url}>
-                    {index > 0 ? ', ' : ''}
-                    <a href={source.url} rel="noreferrer">
-                      {source.outlet}
-                    </a>
-                  </span>
-                ))}
-                )
+                (<OutletLinks sources={data.status.sources} />)
               </span>
             </p>
             <dl className="facts">
