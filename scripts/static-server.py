@@ -12,6 +12,15 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A browser that drops a request it no longer needs (a page navigated away mid-download) closes the
+        # connection under the server: that is not an error of the run, so no traceback is printed for it.
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
+
 port, directory = int(sys.argv[1]), sys.argv[2]
 handler = functools.partial(QuietHandler, directory=directory)
-http.server.ThreadingHTTPServer(("127.0.0.1", port), handler).serve_forever()
+QuietServer(("127.0.0.1", port), handler).serve_forever()
