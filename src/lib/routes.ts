@@ -180,10 +180,6 @@ export const SINGLE_PAGES = {
 export type SinglePageName = keyof typeof SINGLE_PAGES;
 
 export const ENTRY_KINDS = Object.keys(ENTRY_PAGES) as EntryKind[];
-export const FAVOURITE_KINDS = ENTRY_KINDS.filter((kind) => ENTRY_PAGES[kind].favourite);
-export type FavouriteKind = {
-  [K in EntryKind]: (typeof ENTRY_PAGES)[K]['favourite'] extends true ? K : never;
-}[EntryKind];
 
 export function isEntryKind(value: string): value is EntryKind {
   return Object.hasOwn(ENTRY_PAGES, value);
@@ -206,7 +202,7 @@ const SINGLE_OF_PATH = new Map<string, SinglePageName>(
   (Object.keys(SINGLE_PAGES) as SinglePageName[]).map((name) => [SINGLE_PAGES[name].path, name]),
 );
 
-export function entryKindOf(collection: string): EntryKind | undefined {
+function entryKindOf(collection: string): EntryKind | undefined {
   return KIND_OF_COLLECTION.get(collection);
 }
 
