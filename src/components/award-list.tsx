@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { AwardRow } from '../content/pages/honours';
 import { Spoiler } from '../shared/spoiler';
-import { OutletLinks } from './outlet-links';
+import { OutletLinks } from './page-sources';
 
 /** Nominations as a list: the result, the category, who or what was nominated, and where that is reported. */
 export function AwardList({ rows, showCeremony = false }: { rows: AwardRow[]; showCeremony?: boolean }) {

@@ -1,5 +1,5 @@
 import type { ContentNoteView } from '../content/view-model';
-import { OutletLinks } from './outlet-links';
+import { OutletLinks } from './page-sources';
 
 /**
  * Sourced notes on difficult themes, collapsed until a fan opens them: nobody is shown the detail unasked,

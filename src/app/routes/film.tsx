@@ -1,8 +1,7 @@
 import { DateText } from '../../components/date-text';
 import { InlineLinks } from '../../components/link-list';
-import { OutletLinks } from '../../components/outlet-links';
 import { PageHeading } from '../../components/page-heading';
-import { PageSources } from '../../components/page-sources';
+import { OutletLinks, PageSources } from '../../components/page-sources';
 import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys } from '../../lib/paths';
 import { SpoilerGate } from '../../shared/spoiler';
