@@ -278,3 +278,19 @@ test('a filming place names the places in the story it played', async () => {
   const played = screen.getByText('Played').nextElementSibling as HTMLElement;
   expect(within(played).getByRole('link', { name: 'Menorca' })).toHaveAttribute('href', '/places/menorca');
 });
+
+test('a person behind the camera lists each job with the seasons they did it for', async () => {
+  renderApp('/people/adiescar-chase');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Adiescar Chase' })).toBeVisible();
+  expect(screen.getByText('Credits').nextElementSibling).toHaveTextContent('composer, seasons 1 and 2');
+});
+
+test('the cast and crew page says who joined the cast and who left it, season by season', async () => {
+  renderApp('/actors');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Cast and crew' })).toBeVisible();
+  const season3 = within(screen.getByRole('region', { name: 'Cast changes' })).getByRole('region', {
+    name: 'Season 3',
+  });
+  const colman = within(season3).getByRole('link', { name: 'Olivia Colman' }).closest('li');
+  expect(colman).toHaveTextContent(/Olivia Colman left \(Sarah Nelson\)/);
+});

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { CommentaryRows } from '../../components/commentary-card';
 import { DateText } from '../../components/date-text';
-import { InlineLinks } from '../../components/link-list';
+import { InlineLinks, ShieldedLink } from '../../components/link-list';
 import { PageHeading } from '../../components/page-heading';
 import { PersonCard } from '../../components/person-card';
 import { PageMeta } from '../../lib/page-meta';
@@ -64,6 +64,34 @@ export function ActorsRoute() {
               </PersonCard>
             ))}
           </ul>
+          {data.castChanges.length > 0 ? (
+            <section aria-labelledby="cast-changes-heading">
+              <h2 id="cast-changes-heading">Cast changes</h2>
+              {data.castChanges.map((season) => (
+                <section key={season.season} aria-labelledby={`cast-changes-${season.season}`}>
+                  <h3 id={`cast-changes-${season.season}`}>Season {season.season}</h3>
+                  <ul>
+                    {season.changes.map((change) => (
+                      <li key={`${change.change}-${change.actor.label}-${change.character?.href ?? ''}`}>
+                        {'href' in change.actor ? (
+                          <ShieldedLink link={change.actor} what="an actor" />
+                        ) : (
+                          change.actor.label
+                        )}{' '}
+                        {change.change === 'joined' ? 'joined' : 'left'}
+                        {change.character ? (
+                          <>
+                            {' '}
+                            (<ShieldedLink link={change.character} what="a character" />)
+                          </>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ))}
+            </section>
+          ) : null}
         </div>
       )}
     </RoutePage>

@@ -21,6 +21,14 @@ export function PersonRoute() {
             <ProfileInfobox name={data.name} pronouns={data.pronouns}>
               <dt>Roles</dt>
               <dd>{data.roles.join(', ')}</dd>
+              {data.credits.length > 0 ? (
+                <>
+                  <dt>Credits</dt>
+                  {data.credits.map((credit) => (
+                    <dd key={credit}>{credit}</dd>
+                  ))}
+                </>
+              ) : null}
             </ProfileInfobox>
             <div className="prose">
               <p className="lede">{data.bio}</p>

@@ -4,7 +4,7 @@
  */
 import { paths } from '../../lib/paths';
 import { latestEpisode } from '../latest-episode';
-import { INVERSE_RELATIONSHIP, type RelationshipKind, type School } from '../schema';
+import { type Credit, INVERSE_RELATIONSHIP, type RelationshipKind, type School } from '../schema';
 import type { DocumentHelpers, SearchDocument } from '../search-documents';
 import type {
   CommentaryCard,
@@ -64,6 +64,8 @@ export type PersonPageData = Meta &
     name: string;
     pronouns?: string;
     roles: string[];
+    /** Each job season by season: "composer, seasons 1 and 2". */
+    credits: string[];
     bio: string;
     directed: EpisodeRef[];
     wrote: EpisodeRef[];
@@ -80,6 +82,11 @@ export type ActorsIndexData = Meta & {
   kind: 'actors';
   items: (LinkRef & { roles: LinkRef[] })[];
   people: (LinkRef & { roles: string[] })[];
+  /** Who joined the cast and who left it, season by season. */
+  castChanges: {
+    season: number;
+    changes: { change: 'joined' | 'left'; actor: LinkRef | { label: string }; character?: LinkRef }[];
+  }[];
 };
 const RELATIONSHIP_LABELS: Record<RelationshipKind, string> = {
   partner: 'Partner',
@@ -102,6 +109,20 @@ const SCHOOL_LABELS: Record<School, string> = {
   higgs: 'Higgs (girls’ school)',
   lambert: 'Lambert School of Art',
 };
+
+/** "composer, seasons 1 and 2", "director, the film". */
+function creditLine(credit: Credit): string {
+  const seasons = credit.seasons ?? [];
+  const where = [
+    ...(seasons.length > 0
+      ? [
+          `season${seasons.length > 1 ? 's' : ''} ${seasons.slice(0, -1).join(', ')}${seasons.length > 1 ? ' and ' : ''}${seasons.at(-1)}`,
+        ]
+      : []),
+    ...(credit.film ? ['the film'] : []),
+  ];
+  return `${credit.role.replace(/-/g, ' ')}, ${where.join(' and ')}`;
+}
 
 export function createCastPages(refs: Refs, { mark, laterBody, bodyOf, joinNames }: DocumentHelpers) {
   const { repo, episodeRef, link, withMark, commentaryCard, commentaryLink, sourced } = refs;
@@ -185,6 +206,7 @@ export function createCastPages(refs: Refs, { mark, laterBody, bodyOf, joinNames
       name: entry.name,
       ...(entry.pronouns ? { pronouns: entry.pronouns } : {}),
       roles: entry.roles.map((role) => role.replace(/-/g, ' ')),
+      credits: (entry.credits ?? []).map(creditLine),
       bio: entry.bio,
       directed: credits.directed.map((episode) => episodeRef(episode.id)),
       wrote: credits.wrote.map((episode) => episodeRef(episode.id)),
@@ -222,6 +244,17 @@ export function createCastPages(refs: Refs, { mark, laterBody, bodyOf, joinNames
       ...link('person', entry.id),
       roles: entry.roles.map((role) => role.replace(/-/g, ' ')),
     })),
+    castChanges: repo
+      .seasons()
+      .filter((season) => (season.castChanges ?? []).length > 0)
+      .map((season) => ({
+        season: season.number,
+        changes: (season.castChanges ?? []).map((change) => ({
+          change: change.change,
+          actor: change.actor ? link('actor', change.actor) : { label: change.name ?? 'An actor' },
+          ...(change.character ? { character: link('character', change.character) } : {}),
+        })),
+      })),
   });
 
   const characterDocuments = () =>
