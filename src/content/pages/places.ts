@@ -61,7 +61,7 @@ export function createPlacePages(
       filmedAt: repo.filmingPlacesOf(entry.id).map((filming) => link('place', filming.id)),
       episodes: entry.episodes.map(episodeRef).sort((a, b) => a.overall - b.overall),
       scenes: (entry.scenes ?? []).map((scene) => link('scene', scene)),
-      ...sourced('place', entry.id, entry.sources, entry.unverified),
+      ...sourced('place', entry.id, entry.sources, entry.unverified, ['filmed at']),
     };
   };
 
