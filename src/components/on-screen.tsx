@@ -1,7 +1,6 @@
 /** What is heard and seen on screen in an episode or scene: its songs, and its places. */
 import { Link } from 'react-router';
-import type { SongRow } from '../content/pages/music';
-import type { LinkRef } from '../content/view-model';
+import type { LinkRef, SongRow } from '../content/view-model';
 import { Spoiler } from '../shared/spoiler';
 
 /** Songs in a list: title (a link), who sings it, and where it plays when the sources say. */

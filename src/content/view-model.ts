@@ -93,6 +93,9 @@ export type SceneSummary = {
   unverified: UnverifiedNote[];
 };
 
+/** A song in a list: its title links to its page; who sings it, and where it plays when known. */
+export type SongRow = LinkRef & { artists: string; placement?: string };
+
 /** A statement in the full list: who, when, and its opening words, with the rest one click away. */
 export type CommentaryRow = CommentaryLink & { excerpt: string; isQuote: boolean };
 

@@ -43,12 +43,12 @@ export type FilmPageData = Meta &
     revealedIn?: SpoilerMark;
   };
 
-/** Where a fact comes from, as the outlet's name linking to the page. */
-const sourceLinks = (repo: Refs['repo'], ids: readonly string[]) =>
-  repo.citedSources(ids).map((source) => ({ outlet: source.outlet, url: source.url }));
-
 /** Turns nominations into rows, each with the spoiler mark of what it honours. */
-export function createAwardRows({ repo, link, markOf }: Pick<Refs, 'repo' | 'link' | 'markOf'>) {
+export function createAwardRows({
+  link,
+  markOf,
+  outletLinks,
+}: Pick<Refs, 'link' | 'markOf' | 'outletLinks'>) {
   /** A nomination gives away what it honours: an episode, a season, or the season named on it. */
   const awardMark = (award: Award): SpoilerMark | undefined => {
     const { nominee } = award;
@@ -73,15 +73,16 @@ export function createAwardRows({ repo, link, markOf }: Pick<Refs, 'repo' | 'lin
         : { label: nominee.name ?? 'Heartstopper (the series)' },
       result: award.result,
       ...(revealedIn ? { revealedIn } : {}),
-      sources: sourceLinks(repo, award.sources),
+      sources: outletLinks(award.sources),
     };
   };
 
   return awardRow;
 }
 
-export function createHonoursPages({ repo, link, markOf }: Refs) {
-  const awardRow = createAwardRows({ repo, link, markOf });
+export function createHonoursPages(refs: Refs) {
+  const { repo, link, markOf, outletLinks } = refs;
+  const awardRow = createAwardRows(refs);
 
   const awards = (): AwardsPageData => {
     const all = repo.awards();
@@ -120,7 +121,7 @@ export function createHonoursPages({ repo, link, markOf }: Refs) {
       status: {
         text: entry.status.text,
         asOf: entry.status.asOf,
-        sources: sourceLinks(repo, entry.status.sources),
+        sources: outletLinks(entry.status.sources),
       },
       ...(revealedIn ? { revealedIn } : {}),
       sources: repo.citedSources(entry.sources),

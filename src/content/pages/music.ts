@@ -5,11 +5,8 @@
 import { paths } from '../../lib/paths';
 import type { Song } from '../schema';
 import type { DocumentHelpers, SearchDocument } from '../search-documents';
-import type { EpisodeRef, LinkRef, Meta, Sourced } from '../view-model';
+import type { EpisodeRef, LinkRef, Meta, SongRow, Sourced } from '../view-model';
 import { type EntryBuilder, type Refs, SITE_NAME, summarise } from './refs';
-
-/** A song in a list: its title links to its page; who sings it, and where it plays when known. */
-export type SongRow = LinkRef & { artists: string; placement?: string };
 
 export type SongPageData = Meta &
   Sourced & {
@@ -37,15 +34,9 @@ export type MusicIndexData = Meta & {
 const artistsOf = (song: Song) => song.artists.join(', ');
 
 export function createMusicPages(
-  { repo, episodeRef, link, sourced }: Refs,
+  { repo, episodeRef, link, songRow, sourced }: Refs,
   { mark, bodyOf, joinNames }: DocumentHelpers,
 ) {
-  const songRow = (song: Song): SongRow => ({
-    ...link('song', song.id),
-    artists: artistsOf(song),
-    ...(song.placement ? { placement: song.placement } : {}),
-  });
-
   const song = (id: string): SongPageData | undefined => {
     const entry = repo.getSong(id);
     if (!entry) return undefined;

@@ -9,6 +9,7 @@ import type {
   ContentNote,
   ContentNoteTopic,
   Episode,
+  Song,
   Subject,
   SubjectKind,
   UnverifiedNote,
@@ -24,6 +25,7 @@ import type {
   Meta,
   SceneSummary,
   SeasonSummary,
+  SongRow,
   Sourced,
   SpoilerMark,
   SubjectRef,
@@ -175,12 +177,23 @@ export function createRefs(repo: Repository) {
       unverified: season.unverified ?? [],
     }));
 
+  /** Where a fact comes from: each cited source's outlet, linking to its page. */
+  const outletLinks = (ids: readonly string[]) =>
+    repo.citedSources(ids).map((source) => ({ outlet: source.outlet, url: source.url }));
+
+  /** A song in a list (the soundtrack, an episode's or a scene's music). */
+  const songRow = (song: Song): SongRow => ({
+    ...link('song', song.id),
+    artists: song.artists.join(', '),
+    ...(song.placement ? { placement: song.placement } : {}),
+  });
+
   const contentNoteViews = (notes: ContentNote[] | undefined): ContentNoteView[] =>
     (notes ?? []).map((note) => ({
       topic: note.topic,
       label: CONTENT_NOTE_LABELS[note.topic],
       note: note.note,
-      sources: repo.citedSources(note.sources).map((source) => ({ outlet: source.outlet, url: source.url })),
+      sources: outletLinks(note.sources),
     }));
 
   const sceneSummary = (id: string): SceneSummary | undefined => {
@@ -213,6 +226,8 @@ export function createRefs(repo: Repository) {
     seasonSummaries,
     contentNoteViews,
     sceneSummary,
+    outletLinks,
+    songRow,
   };
 }
 

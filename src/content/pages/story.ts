@@ -14,10 +14,10 @@ import type {
   Meta,
   SceneSummary,
   SeasonSummary,
+  SongRow,
   Sourced,
 } from '../view-model';
 import { bookDetail } from './books';
-import type { SongRow } from './music';
 import { type EntryBuilder, episodeLabel, type Refs, SITE_NAME, summarise } from './refs';
 
 export type EpisodePageData = Meta &
@@ -77,15 +77,17 @@ export type ScenesIndexData = Meta & {
 };
 
 export function createStoryPages(refs: Refs, { mark, bodyOf, joinNames }: DocumentHelpers) {
-  const { repo, episodeRef, link, commentaryCard, sourced, seasonSummaries, contentNoteViews, sceneSummary } =
-    refs;
-  const songRows = (songs: ReturnType<typeof repo.songsOfEpisode>): SongRow[] =>
-    songs.map((song) => ({
-      ...link('song', song.id),
-      artists: song.artists.join(', '),
-      ...(song.placement ? { placement: song.placement } : {}),
-    }));
-
+  const {
+    repo,
+    episodeRef,
+    link,
+    songRow,
+    commentaryCard,
+    sourced,
+    seasonSummaries,
+    contentNoteViews,
+    sceneSummary,
+  } = refs;
   // Shown on the episode's own page, so the places' marks (their first episode) are left off: a place
   // first seen here is no spoiler here.
   const placesOf = (places: Place[]): EpisodePlaces => ({
@@ -128,7 +130,7 @@ export function createStoryPages(refs: Refs, { mark, bodyOf, joinNames }: Docume
         .filter((scene) => scene !== undefined),
       characters: repo.charactersOfEpisode(entry.id).map((character) => link('character', character.id)),
       commentary: repo.commentaryAboutEpisodeOrItsScenes(entry.id).map(commentaryCard),
-      music: songRows(repo.songsOfEpisode(entry.id)),
+      music: repo.songsOfEpisode(entry.id).map(songRow),
       places: placesOf(repo.placesOfEpisode(entry.id)),
       adaptedFrom: repo.adaptationsOfEpisode(entry.id).map((adaptation) => ({
         label: adaptation.book.title,
@@ -173,7 +175,7 @@ export function createStoryPages(refs: Refs, { mark, bodyOf, joinNames }: Docume
       contentNotes: contentNoteViews(entry.contentNotes),
       characters: entry.characters.map((characterId) => link('character', characterId)),
       commentary: repo.commentaryAbout('scene', entry.id).map(commentaryCard),
-      music: songRows(repo.songsOfScene(entry.id)),
+      music: repo.songsOfScene(entry.id).map(songRow),
       places: placesOf(repo.placesOfScene(entry.id)),
       ...(previous ? { previous: link('scene', previous.id) } : {}),
       ...(next ? { next: link('scene', next.id) } : {}),
