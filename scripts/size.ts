@@ -17,7 +17,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { PREBUILT_FOLDER, PREBUILT_LIST_ID, type PrebuiltList } from '../src/features/search/prebuilt';
-import { matchPage, routeTable } from '../src/lib/routes';
+import { routeTable } from '../src/lib/routes';
 import { APP_SCRIPTS_ID } from './boot-script';
 
 export const BUDGET = {
@@ -217,17 +217,15 @@ export function samplePages(sitemap: string, basePath = '/'): { label: string; f
     return pathname.startsWith(basePath) ? `/${pathname.slice(basePath.length)}` : pathname;
   });
   const fileOf = (appPath: string) => (appPath === '/' ? 'index.html' : `${appPath.slice(1)}.html`);
-  const rows = routeTable().flatMap(({ pattern }) => {
-    const page = matchPage(pattern.replace('/:slug', '/sample'));
-    if (!page) return [];
+  const rows = routeTable().map(({ pattern, kind: page }) => {
     const label =
       page.type === 'single' ? page.name : page.type === 'index' ? `${page.kind} list` : page.kind;
-    if (page.type !== 'entry') return [{ label, file: fileOf(pattern) }];
+    if (page.type !== 'entry') return { label, file: fileOf(pattern) };
     const prefix = pattern.replace(':slug', '');
     const first = listed.find(
       (appPath) => appPath.startsWith(prefix) && !appPath.slice(prefix.length).includes('/'),
     );
-    return [{ label, file: first === undefined ? undefined : fileOf(first) }];
+    return { label, file: first === undefined ? undefined : fileOf(first) };
   });
   return [
     { label: 'episode (deep link)', file: 'episodes/s1e4.html' },

@@ -1,4 +1,4 @@
-import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { type ComponentType, lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { type RouteModule, routeTable } from '../lib/routes';
 import { Layout } from './layout';
@@ -15,25 +15,18 @@ const routeModules = import.meta.glob<RouteExports>([
   '!./routes/home.tsx',
 ]);
 
-const lazyRoutes = new Map<string, LazyExoticComponent<ComponentType>>();
-
 function componentOf({ module, component }: RouteModule): ComponentType {
+  // Home is part of the shell (its code is in the entry chunk), so it is the one page not loaded lazily.
   if (module === 'home') return HomeRoute;
-  const key = `${module}:${component}`;
-  let route = lazyRoutes.get(key);
-  if (!route) {
-    const load = routeModules[`./routes/${module}.tsx`];
-    if (!load) throw new Error(`router: no route module src/app/routes/${module}.tsx`);
-    route = lazy(() =>
-      load().then((exports) => {
-        const Component = exports[component];
-        if (!Component) throw new Error(`router: src/app/routes/${module}.tsx exports no ${component}`);
-        return { default: Component };
-      }),
-    );
-    lazyRoutes.set(key, route);
-  }
-  return route;
+  const load = routeModules[`./routes/${module}.tsx`];
+  if (!load) throw new Error(`router: no route module src/app/routes/${module}.tsx`);
+  return lazy(() =>
+    load().then((exports) => {
+      const Component = exports[component];
+      if (!Component) throw new Error(`router: src/app/routes/${module}.tsx exports no ${component}`);
+      return { default: Component };
+    }),
+  );
 }
 
 const ROUTES = routeTable().map(({ pattern, route }) => ({ pattern, Component: componentOf(route) }));

@@ -189,6 +189,12 @@ export function isIndexed(kind: EntryKind): kind is IndexedKind {
   return 'index' in ENTRY_PAGES[kind];
 }
 
+/** Which page a route pattern shows: a page of its own, a list, or any entry of a kind. */
+export type RouteKind =
+  | { type: 'entry'; kind: EntryKind }
+  | { type: 'index'; kind: IndexedKind }
+  | { type: 'single'; name: SinglePageName };
+
 /** What an in-app address (canonical form, no base path) shows. */
 export type PageMatch =
   | { type: 'entry'; kind: EntryKind; slug: string }
@@ -250,17 +256,25 @@ export function routeOf(page: PageMatch): RouteModule {
 }
 
 /** Every route: its react-router pattern and the module that renders it. Home first, then as in the table. */
-export function routeTable(): { pattern: string; route: RouteModule }[] {
+export function routeTable(): { pattern: string; route: RouteModule; kind: RouteKind }[] {
   return [
     ...(Object.keys(SINGLE_PAGES) as SinglePageName[]).map((name) => ({
       pattern: SINGLE_PAGES[name].path,
       route: SINGLE_PAGES[name].route,
+      kind: { type: 'single' as const, name },
     })),
     ...ENTRY_KINDS.flatMap((kind) => {
       const { collection, route } = ENTRY_PAGES[kind];
-      const entry = { pattern: `/${collection}/:slug`, route };
+      const entry = { pattern: `/${collection}/:slug`, route, kind: { type: 'entry' as const, kind } };
       return isIndexed(kind)
-        ? [{ pattern: `/${collection}`, route: ENTRY_PAGES[kind].index }, entry]
+        ? [
+            {
+              pattern: `/${collection}`,
+              route: ENTRY_PAGES[kind].index,
+              kind: { type: 'index' as const, kind },
+            },
+            entry,
+          ]
         : [entry];
     }),
   ];
