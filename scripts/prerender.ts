@@ -23,7 +23,7 @@ import {
   prebuiltFileName,
   prebuiltQueries,
 } from '../src/features/search/prebuilt';
-import { searchResultsQuery } from '../src/features/search/queries';
+import { searchResultsQuery } from '../src/features/search/result-queries';
 import { searchResults } from '../src/features/search/results';
 import { PAGE_STATE_ID, type PageState, serializePageState } from '../src/lib/page-state';
 import { pageDataKeys } from '../src/lib/paths';

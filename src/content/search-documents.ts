@@ -7,7 +7,7 @@
  * body text, for the results page and its snippets).
  */
 
-import { ENTRY_KINDS, ENTRY_PAGES, type EntryKind } from '../lib/routes';
+import { ENTRY_KINDS, type EntryKind } from '../lib/routes';
 import type { EntityKind, Repository } from './repository';
 import type { SpoilerMark } from './view-model';
 
@@ -19,13 +19,6 @@ export const SEARCH_KINDS: readonly SearchKind[] = ENTRY_KINDS.flatMap((kind): S
 
 export function isSearchKind(value: unknown): value is SearchKind {
   return SEARCH_KINDS.some((kind) => kind === value);
-}
-
-const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-
-/** How a kind is named in group headings and filters: "Characters", "Seasons". */
-export function kindLabel(kind: SearchKind): string {
-  return kind === 'season' ? 'Seasons' : capitalised(ENTRY_PAGES[kind].plural);
 }
 
 /** Enough to suggest a page as the fan types, and to jump to it on an exact name, alias or code. */

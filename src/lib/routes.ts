@@ -185,6 +185,12 @@ export function isEntryKind(value: string): value is EntryKind {
   return Object.hasOwn(ENTRY_PAGES, value);
 }
 
+/** How a kind is named in headings and filters: "Characters", "Seasons", "Sources". */
+export function kindLabel(kind: EntryKind | 'season' | 'source'): string {
+  const plural = isEntryKind(kind) ? ENTRY_PAGES[kind].plural : `${kind}s`;
+  return `${plural.charAt(0).toUpperCase()}${plural.slice(1)}`;
+}
+
 export function isIndexed(kind: EntryKind): kind is IndexedKind {
   return 'index' in ENTRY_PAGES[kind];
 }

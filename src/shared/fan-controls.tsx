@@ -2,7 +2,6 @@
  * The small controls pages use to record what a fan has watched and likes. They render from the store;
  * the code that changes and saves it is fetched on first use (it is usually loaded already).
  */
-import episodes from 'virtual:episode-list';
 import type { Favourite } from './fan-slots';
 import { useFan } from './fan-store';
 import { favouriteKey } from './favourite-key';
@@ -64,35 +63,6 @@ export function WatchedControls({ code, title }: { code: string; title: string }
       <button type="button" onClick={() => withFanActions((actions) => actions.watchUpTo(code))}>
         I’ve watched up to {label}
       </button>
-    </div>
-  );
-}
-
-/** A tick box beside an episode in a list. */
-export function WatchedCheckbox({ code, label }: { code: string; label: string }) {
-  const watched = useFan((state) => state.watched.includes(code));
-  return (
-    <input
-      type="checkbox"
-      className="watched-checkbox"
-      checked={watched}
-      onChange={() => withFanActions((actions) => actions.toggleWatched(code))}
-      aria-label={`Watched ${label}`}
-    />
-  );
-}
-
-/** A season's share of watched episodes, as a labelled progress bar. */
-export function SeasonProgress({ season }: { season: number }) {
-  const inSeason = episodes.filter((episode) => episode.season === season);
-  const count = useFan((state) => inSeason.filter((episode) => state.watched.includes(episode.code)).length);
-  const labelId = `season-${season}-progress`;
-  return (
-    <div className="season-progress">
-      <span id={labelId}>
-        Season {season}: {count} of {inSeason.length} watched
-      </span>
-      <progress aria-labelledby={labelId} max={inSeason.length} value={count} />
     </div>
   );
 }

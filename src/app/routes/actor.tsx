@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { AwardList } from '../../components/award-list';
-import { CommentaryLinks, CommentaryList } from '../../components/commentary-card';
+import { CommentaryList } from '../../components/commentary-card';
+import { CommentaryLinks } from '../../components/commentary-rows';
 import { LinkList } from '../../components/link-list';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';

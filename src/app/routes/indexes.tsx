@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
-import { CommentaryRows } from '../../components/commentary-card';
+import { CommentaryRows } from '../../components/commentary-rows';
 import { DateText } from '../../components/date-text';
 import { InlineLinks, ShieldedLink } from '../../components/link-list';
 import { PageHeading } from '../../components/page-heading';
 import { PersonCard } from '../../components/person-card';
 import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys, paths } from '../../lib/paths';
-import { SeasonProgress, WatchedCheckbox } from '../../shared/fan-controls';
+import { SeasonProgress, WatchedCheckbox } from '../../shared/progress-controls';
 import { Spoiler } from '../../shared/spoiler';
 import { RoutePage } from '../route-page';
 

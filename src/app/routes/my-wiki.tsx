@@ -6,9 +6,10 @@ import { ThemeSwitch } from '../../features/fan/theme-switch';
 import { exportFileName, exportMyWiki } from '../../features/fan/transfer';
 import { PageMeta } from '../../lib/page-meta';
 import { hrefFor, pageDataKeys } from '../../lib/paths';
-import { SeasonProgress, withFanActions } from '../../shared/fan-controls';
+import { withFanActions } from '../../shared/fan-controls';
 import { FAVOURITE_KINDS, type FavouriteKind } from '../../shared/fan-state';
 import { codeOfOverall, shieldActive, useFan, watchedThrough } from '../../shared/fan-store';
+import { SeasonProgress } from '../../shared/progress-controls';
 import { RoutePage } from '../route-page';
 
 // Checking an imported file needs zod: fetched when a file is chosen, so it is not part of this page's first

@@ -7,23 +7,33 @@
  */
 
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  type FormEvent,
+  type KeyboardEvent,
+  lazy,
+  Suspense,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useNavigate } from 'react-router';
 import { SearchFormShell } from '../../components/search-form';
-import { kindLabel, type TitleDocument } from '../../content/search-documents';
+import type { TitleDocument } from '../../content/search-documents';
 import { paths } from '../../lib/paths';
 import { useTypedBeforeHydration } from '../../lib/typed-before-hydration';
-import { useShield } from '../../shared/spoiler';
-import type { SearchHit } from './engine';
 import { groupByKind } from './groups';
 import { highlightState } from './highlight-state';
 import { suggestionEngineQuery } from './queries';
-import { Segments } from './segments';
+import { type Option, optionId } from './suggestion-option-ids';
 import './search.css';
 
 const MAX_SUGGESTIONS = 8;
 
-type Option = { type: 'page'; hit: SearchHit<TitleDocument> } | { type: 'all' };
+/** The list's options are drawn by their own module, fetched with the engine when the box is first used. */
+const loadOptions = () => import('./suggestion-options');
+const SuggestionOptions = lazy(() => loadOptions().then((module) => ({ default: module.SuggestionOptions })));
 
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number']);
 
@@ -41,12 +51,10 @@ function remember(query: string) {
 }
 
 export function HeaderSearch() {
-  const shield = useShield();
   const id = useId();
   const inputId = `${id}-input`;
   const listboxId = `${id}-listbox`;
   const hintId = `${id}-hint`;
-  const optionId = (index: number) => `${id}-option-${index}`;
   const navigate = useNavigate();
   const inputRef = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
@@ -59,6 +67,9 @@ export function HeaderSearch() {
     if (document.activeElement === inputRef.current) setOpen(true);
   });
   const engine = useQuery({ ...suggestionEngineQuery(), enabled: wanted });
+  useEffect(() => {
+    if (wanted) void loadOptions();
+  }, [wanted]);
 
   const query = value.trim();
   // The untrimmed value: whether it ends in a space tells the engine if the last word is finished.
@@ -98,7 +109,7 @@ export function HeaderSearch() {
   // Keep the highlighted option in view when the arrows move past the edge of a scrolled list.
   useEffect(() => {
     if (activeIndex < 0) return;
-    document.getElementById(`${id}-option-${activeIndex}`)?.scrollIntoView({ block: 'nearest' });
+    document.getElementById(optionId(id, activeIndex))?.scrollIntoView({ block: 'nearest' });
   }, [activeIndex, id]);
 
   const close = () => {
@@ -190,53 +201,6 @@ export function HeaderSearch() {
     return `${hits.length} ${hits.length === 1 ? 'suggestion' : 'suggestions'}. Use the up and down arrows to choose.`;
   })();
 
-  const renderOption = (option: Option) => {
-    const optionIndex = options.findIndex((candidate) =>
-      candidate.type === 'page' && option.type === 'page'
-        ? candidate.hit === option.hit
-        : candidate.type === option.type,
-    );
-    const selected = optionIndex === activeIndex;
-    return (
-      // The combobox pattern: options are never focused; the input keeps focus and handles every key, and
-      // points at the highlighted option with aria-activedescendant.
-      // biome-ignore lint/a11y/useFocusableInteractive: see above
-      // biome-ignore lint/a11y/useKeyWithClickEvents: see above
-      <div
-        key={option.type === 'page' ? option.hit.document.href : 'all'}
-        id={optionId(optionIndex)}
-        role="option"
-        aria-selected={selected}
-        className={`search-option${option.type === 'all' ? ' search-option--all' : ''}`}
-        // Keep focus in the box when an option is pressed (mouse or touch), so the click lands.
-        onMouseDown={(event) => event.preventDefault()}
-        onClick={() => choose(option)}
-        onMouseMove={() => {
-          if (!selected) setActiveIndex(optionIndex);
-        }}
-      >
-        {option.type === 'page' && shield.hides(option.hit.document.revealedIn) ? (
-          // Choosing it opens the page's spoiler warning, where the fan decides.
-          <>
-            <span className="search-option__title">Hidden by your spoiler shield</span>
-            <span className="search-option__context">
-              Spoiler: {option.hit.document.revealedIn?.code.toUpperCase()}, open to choose whether to reveal
-            </span>
-          </>
-        ) : option.type === 'page' ? (
-          <>
-            <span className="search-option__title">
-              <Segments segments={option.hit.titleSegments} />
-            </span>
-            <span className="search-option__context">{option.hit.document.context}</span>
-          </>
-        ) : (
-          <span className="search-option__title">Search all pages for “{query}”</span>
-        )}
-      </div>
-    );
-  };
-
   return (
     <SearchFormShell className="search-form header-search" name="Site search" onSubmit={onSubmit}>
       <label htmlFor={inputId} className="visually-hidden">
@@ -254,7 +218,7 @@ export function HeaderSearch() {
           aria-autocomplete="list"
           aria-expanded={expanded}
           aria-controls={listboxId}
-          aria-activedescendant={active ? optionId(activeIndex) : undefined}
+          aria-activedescendant={active ? optionId(id, activeIndex) : undefined}
           aria-describedby={hintId}
           aria-keyshortcuts="/ Control+K Meta+K"
           value={value}
@@ -286,16 +250,19 @@ export function HeaderSearch() {
           className="search-popup"
           hidden={!expanded}
         >
-          {groups.map((group) => (
-            // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group", not <fieldset>
-            <div key={group.kind} role="group" aria-labelledby={`${id}-group-${group.kind}`}>
-              <div role="presentation" id={`${id}-group-${group.kind}`} className="search-popup__group">
-                {kindLabel(group.kind)}
-              </div>
-              {group.hits.map((hit) => renderOption({ type: 'page', hit }))}
-            </div>
-          ))}
-          {query === '' ? null : renderOption({ type: 'all' })}
+          {expanded ? (
+            <Suspense fallback={null}>
+              <SuggestionOptions
+                id={id}
+                groups={groups}
+                options={options}
+                query={query}
+                activeIndex={activeIndex}
+                onChoose={choose}
+                onHover={setActiveIndex}
+              />
+            </Suspense>
+          ) : null}
         </div>
       </div>
       <button type="submit">Search</button>

@@ -8,8 +8,8 @@ import { Providers } from '../../app/providers';
 import { createQueryClient } from '../../app/query-client';
 import { currentPath, historyGo, renderApp, servePageData } from '../../test/render-app';
 import { shippedSearch } from '../../test/search-engines';
-import { fullTextEngineQuery, searchResultsQuery } from './queries';
 import { useRecentSearches } from './recent-searches';
+import { fullTextEngineQuery, searchResultsQuery } from './result-queries';
 import { searchResults } from './results';
 import { SearchPage } from './search-page';
 

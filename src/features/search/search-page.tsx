@@ -8,15 +8,16 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { SearchFormShell } from '../../components/search-form';
-import { isSearchKind, kindLabel, SEARCH_KINDS, type SearchKind } from '../../content/search-documents';
+import { isSearchKind, SEARCH_KINDS, type SearchKind } from '../../content/search-documents';
 import { useOnline } from '../../lib/online';
 import { useDocumentMeta } from '../../lib/page-meta';
 import { paths } from '../../lib/paths';
+import { kindLabel } from '../../lib/routes';
 import { useTypedBeforeHydration } from '../../lib/typed-before-hydration';
 import { Spoiler } from '../../shared/spoiler';
 import { groupByKind } from './groups';
 import { highlightState } from './highlight-state';
-import { searchResultsQuery } from './queries';
+import { searchResultsQuery } from './result-queries';
 import type { ResultHit, SearchResultsData } from './results';
 import { Segments } from './segments';
 import { useHydrated } from './use-hydrated';
