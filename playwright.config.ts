@@ -29,6 +29,8 @@ export default defineConfig({
   reporter: [
     ['list'],
     ['json', { outputFile: process.env.PLAYWRIGHT_JSON ?? 'reports/playwright.json' }],
+    // A browsable report with each test's attachments (the layout tests' screenshots): reports/playwright-html.
+    ['html', { open: 'never', outputFolder: 'reports/playwright-html' }],
     ['./scripts/reporters/playwright-slowest.ts'],
   ],
   use: {

@@ -1,10 +1,13 @@
 /**
- * The one inline script every page carries. Before first paint it applies the fan's saved theme (so a
- * dark-theme fan never sees a light flash) and, when their spoiler shield is on, hides the page body until
- * the app has applied the shield (styles.css shows it again after a few seconds whatever happens, so a
- * failed script never leaves a blank page); it only reads storage and never throws. After the first paint
- * it loads the app's code, from the list the prerender step leaves in the page (see `deferScripts` in
- * scripts/prerender.ts); pages without that list (the dev server) load their code the usual way.
+ * The one inline script every page carries. Before first paint it:
+ * - applies the fan's saved theme, so a dark-theme fan never sees a light flash;
+ * - when their spoiler shield is on, hides the page body until the app has applied the shield (styles.css
+ *   shows it again after a few seconds whatever happens, so a failed script never leaves a blank page);
+ * - when they have not chosen about the shield yet, lets the page show its offer (`ShieldOffer`), so the
+ *   offer is there from the first frame and nothing moves when the app arrives.
+ * It only reads storage and never throws. After the first paint it loads the app's code, from the list the
+ * prerender step leaves in the page (see `deferScripts` in scripts/prerender.ts); pages without that list
+ * (the dev server) load their code the usual way.
  *
  * It is inline because it must run before the first paint; the Content-Security-Policy allows exactly this
  * text by its SHA-256 hash (scripts/prerender.ts), and nothing else inline except, on the search page only,
@@ -13,12 +16,12 @@
 import { createHash } from 'node:crypto';
 import { PREBUILT_LIST_ID } from '../src/features/search/prebuilt';
 import { PAGE_STATE_ID } from '../src/lib/page-state';
-import { STORAGE_KEYS } from '../src/shared/fan-state';
+import { BOOT_CLASSES, STORAGE_KEYS } from '../src/shared/fan-state';
 
 /** The id of the JSON list of the page's code (`{ entry, preload }`). */
 export const APP_SCRIPTS_ID = 'app-scripts';
 
-const APPLY_SAVED_STATE = `try{var d=document.documentElement,s=window.localStorage;function r(k){try{var v=JSON.parse(s.getItem(k)||'null');return v&&typeof v==='object'?v.state:null}catch(e){return null}}var t=r(${JSON.stringify(STORAGE_KEYS.theme)});if(t==='light'||t==='dark')d.setAttribute('data-theme',t);var p=r(${JSON.stringify(STORAGE_KEYS.progress)});if(p&&typeof p==='object'&&(p.shield==='on'||(p.shield==null&&Array.isArray(p.watched)&&p.watched.length>0)))d.classList.add('shield-pending')}catch(e){}`;
+const APPLY_SAVED_STATE = `try{var d=document.documentElement,s=window.localStorage;function r(k){try{var v=JSON.parse(s.getItem(k)||'null');return v&&typeof v==='object'?v.state:null}catch(e){return null}}var t=r(${JSON.stringify(STORAGE_KEYS.theme)});if(t==='light'||t==='dark')d.setAttribute('data-theme',t);var p=r(${JSON.stringify(STORAGE_KEYS.progress)})||{},w=Array.isArray(p.watched)&&p.watched.length>0;if(p.shield==='on'||(p.shield==null&&w))d.classList.add(${JSON.stringify(BOOT_CLASSES.shieldPending)});if(p.shield!=='on'&&p.shield!=='off'&&!w)d.classList.add(${JSON.stringify(BOOT_CLASSES.shieldUnanswered)})}catch(e){}`;
 
 /** Set on the list of the page's code while something on the page needs the code to wait. */
 const HOLD_ATTRIBUTE = 'data-hold';

@@ -68,10 +68,9 @@ test('an in-app link to a scene anchor scrolls to and highlights the scene', {
   tag: TAGS.viewport,
 }, async ({ page }) => {
   await page.goto('/characters/charlie-spring');
-  await page
-    .getByRole('region', { name: 'Appearances by episode' })
-    .getByRole('link', { name: 'Rugby match at St John’s' })
-    .click();
+  const appearances = page.getByRole('region', { name: 'Appearances by episode' });
+  await appearances.getByText(/scenes, episode by episode/).click();
+  await appearances.getByRole('link', { name: 'Rugby match at St John’s' }).click();
   const scene = page.locator('#s1e4-rugby-match-st-johns');
   await expect(scene).toBeInViewport();
   await expect(scene).toHaveClass(/is-targeted/);

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Link } from 'react-router';
 import type { CommentaryCard as CommentaryCardData, SubjectRef } from '../content/view-model';
 import { FavouriteButton } from '../shared/fan-controls';
@@ -36,7 +37,7 @@ export function CommentaryCard({
   );
 }
 
-function CommentaryCardBody({ card, Heading }: { card: CommentaryCardData; Heading: 'h2' | 'h3' }) {
+function CommentaryCardBody({ card, Heading }: { card: CommentaryCardData; Heading: 'h2' | 'h3' | 'h4' }) {
   return (
     <article className="commentary-card">
       <Heading className="commentary-card__topic">
@@ -66,13 +67,61 @@ function CommentaryCardBody({ card, Heading }: { card: CommentaryCardData; Headi
   );
 }
 
+/** How many statements a page shows in full before the rest fold to one line each. */
+const IN_FULL = 3;
+
+/**
+ * A page's statements, most relevant first: the first few in full, the rest one line each (topic, speaker,
+ * date) that opens to the full card, and a button that opens them all.
+ */
 export function CommentaryList({ cards, empty }: { cards: CommentaryCardData[]; empty: string }) {
   if (cards.length === 0) return <p className="muted">{empty}</p>;
   return (
     <div className="commentary-list">
-      {cards.map((card) => (
+      {cards.slice(0, IN_FULL).map((card) => (
         <CommentaryCard key={card.id} card={card} />
       ))}
+      {cards.length > IN_FULL ? <FoldedStatements cards={cards.slice(IN_FULL)} /> : null}
+    </div>
+  );
+}
+
+function FoldedStatements({ cards }: { cards: CommentaryCardData[] }) {
+  const list = useRef<HTMLUListElement>(null);
+  return (
+    <div className="more-statements">
+      <div className="more-statements__head">
+        <h3>
+          {cards.length} more {cards.length === 1 ? 'statement' : 'statements'}
+        </h3>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            for (const fold of list.current?.querySelectorAll('details') ?? []) fold.open = true;
+          }}
+        >
+          Open them all
+        </button>
+      </div>
+      <ul ref={list} className="statement-folds">
+        {cards.map((card) => (
+          <li key={card.id}>
+            <Spoiler mark={card.revealedIn} what={`a statement by ${card.speaker.label}`} block>
+              <details className="fold">
+                <summary>
+                  <span className="card-title">{card.topic}</span>
+                  <span className="muted">
+                    {' '}
+                    · {card.speaker.label}, <DateText value={card.date} />
+                  </span>
+                </summary>
+                <CommentaryCardBody card={card} Heading="h4" />
+              </details>
+            </Spoiler>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

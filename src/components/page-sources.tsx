@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { Source, UnverifiedNote } from '../content/schema';
 import type { BacklinkRef } from '../content/view-model';
+import { kindLabel } from '../lib/routes';
 import { DateText } from './date-text';
 
 /** Facts on this page that we record but could not confirm: shown, never passed off as settled. */
@@ -53,22 +54,48 @@ export function SourceList({ sources }: { sources: Source[] }) {
   );
 }
 
-/** "What links here": every entry in the dataset that refers to this one, and how. */
+/** How many links of one kind show before the rest fold away. */
+const HANDFUL = 5;
+
+function BacklinkItems({ backlinks }: { backlinks: BacklinkRef[] }) {
+  return (
+    <ul>
+      {backlinks.map((backlink) => (
+        <li key={`${backlink.href}:${backlink.via}`}>
+          <Link to={backlink.href}>{backlink.label}</Link> <span className="muted">({backlink.via})</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * "What links here": every entry in the dataset that refers to this one, and how, grouped by kind (in the
+ * order they come) with a count each; beyond a handful, a group's rest is folded away.
+ */
 export function WhatLinksHere({ backlinks }: { backlinks: BacklinkRef[] }) {
+  const kinds = [...new Set(backlinks.map((backlink) => backlink.kind))];
   return (
     <section aria-labelledby="backlinks-heading" className="backlinks">
       <h2 id="backlinks-heading">What links here</h2>
-      {backlinks.length === 0 ? (
-        <p className="muted">Nothing in the wiki links here yet.</p>
-      ) : (
-        <ul>
-          {backlinks.map((backlink) => (
-            <li key={`${backlink.href}:${backlink.via}`}>
-              <Link to={backlink.href}>{backlink.label}</Link> <span className="muted">({backlink.via})</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      {backlinks.length === 0 ? <p className="muted">Nothing in the wiki links here yet.</p> : null}
+      {kinds.map((kind) => {
+        const links = backlinks.filter((backlink) => backlink.kind === kind);
+        return (
+          <div key={kind} className="backlink-group">
+            <h3>
+              {kindLabel(kind)} <span className="muted">({links.length})</span>
+            </h3>
+            <BacklinkItems backlinks={links.slice(0, HANDFUL)} />
+            {links.length > HANDFUL ? (
+              <details className="fold">
+                <summary>{links.length - HANDFUL} more</summary>
+                <BacklinkItems backlinks={links.slice(HANDFUL)} />
+              </details>
+            ) : null}
+          </div>
+        );
+      })}
     </section>
   );
 }

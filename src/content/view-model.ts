@@ -31,19 +31,21 @@ export type SubjectRef = LinkRef & {
 };
 export type BacklinkRef = LinkRef & { kind: EntityKind; via: string };
 
+/**
+ * A statement as a card shows it: the speaker's exact words where we have them, otherwise our summary (a
+ * card never shows both, so it never carries both; the statement's own page has the summary as context).
+ */
 export type CommentaryCard = {
   id: string;
   href: string;
   topic: string;
   speaker: LinkRef;
   date: string;
-  quote?: string[];
-  summary: string;
   about: SubjectRef[];
   /** The outlet and (where there is one) the event, for a one-line attribution. */
   attribution: string;
   revealedIn?: SpoilerMark;
-};
+} & ({ quote: string[]; summary?: undefined } | { quote?: undefined; summary: string });
 
 /** A sourced note on a theme some fans may want warning of, shown collapsed until asked for. */
 export type ContentNoteView = {

@@ -2,6 +2,9 @@
  * The small controls pages use to record what a fan has watched and likes. They render from the store;
  * the code that changes and saves it is fetched on first use (it is usually loaded already).
  */
+
+import { Link } from 'react-router';
+import { paths } from '../lib/paths';
 import type { Favourite } from './fan-slots';
 import { useFan } from './fan-store';
 import { favouriteKey } from './favourite-key';
@@ -64,5 +67,34 @@ export function WatchedControls({ code, title }: { code: string; title: string }
         I’ve watched up to {label}
       </button>
     </div>
+  );
+}
+
+/**
+ * A newcomer on a page that could spoil something is offered the shield; it is never switched on for them.
+ * It sits at the top of the page, in its flow, so it never covers what they came to read. The boot script
+ * marks <html> before first paint when nothing is saved about the shield (`BOOT_CLASSES`), and the stylesheet shows the offer
+ * only then, so it is in place from the first frame and its arrival moves nothing. Once the fan's saved
+ * state is read, the store decides.
+ */
+export function ShieldOffer() {
+  const answered = useFan((state) => state.loaded && (state.shield !== null || state.watched.length > 0));
+  if (answered) return null;
+  return (
+    <aside className="shield-offer" aria-label="Spoiler shield">
+      <p>Still watching? The spoiler shield hides what comes after your episode.</p>
+      <p className="shield-offer__actions">
+        <Link to={paths.page('my-wiki')} onClick={() => withFanActions((actions) => actions.setShield('on'))}>
+          Turn it on
+        </Link>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => withFanActions((actions) => actions.setShield('off'))}
+        >
+          No thanks
+        </button>
+      </p>
+    </aside>
   );
 }

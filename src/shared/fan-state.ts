@@ -11,6 +11,16 @@ export const STORAGE_KEYS = {
   theme: 'heartstopper-wiki:theme',
 } as const;
 
+/**
+ * Classes the inline boot script (scripts/boot-script.ts) sets on <html> before first paint, from what is
+ * saved: the shield is on and may hide parts of the page until the app applies it; or the fan has not yet
+ * chosen about the shield, so the page shows the offer.
+ */
+export const BOOT_CLASSES = {
+  shieldPending: 'shield-pending',
+  shieldUnanswered: 'shield-unanswered',
+} as const;
+
 export const FAVOURITE_KINDS = ['character', 'episode', 'scene', 'commentary'] as const;
 export type FavouriteKind = (typeof FAVOURITE_KINDS)[number];
 

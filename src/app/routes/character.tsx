@@ -7,7 +7,7 @@ import { PageSources } from '../../components/page-sources';
 import type { CharacterPageData } from '../../content/pages/cast';
 import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys } from '../../lib/paths';
-import { FavouriteButton } from '../../shared/fan-controls';
+import { FavouriteButton, ShieldOffer } from '../../shared/fan-controls';
 import { latestMark, Spoiler, SpoilerGate } from '../../shared/spoiler';
 import { RoutePage } from '../route-page';
 
@@ -81,11 +81,57 @@ function Relationships({ data }: { data: CharacterPageData }) {
   );
 }
 
+/**
+ * A strip of the episodes the character is in, each linking to its page, and their scenes episode by episode
+ * folded beneath, for a fan who wants them.
+ */
+function Appearances({ appearances }: { appearances: CharacterPageData['appearances'] }) {
+  if (appearances.length === 0) return <p className="muted">No scenes recorded yet.</p>;
+  const scenes = appearances.reduce((total, appearance) => total + appearance.scenes.length, 0);
+  return (
+    <>
+      <ul className="episode-chips" aria-label="Episodes">
+        {appearances.map((appearance) => (
+          <li key={appearance.episode.code}>
+            <Link to={appearance.episode.href}>{appearance.episode.label}</Link>
+          </li>
+        ))}
+      </ul>
+      {scenes > 0 ? (
+        <details className="fold">
+          <summary>
+            {scenes} {scenes === 1 ? 'scene' : 'scenes'}, episode by episode
+          </summary>
+          <ul className="appearances">
+            {appearances
+              .filter((appearance) => appearance.scenes.length > 0)
+              .map((appearance) => (
+                <li key={appearance.episode.code}>
+                  {appearance.episode.label}
+                  <Spoiler mark={appearance.episode} what="scenes" block>
+                    <ul>
+                      {appearance.scenes.map((scene) => (
+                        <li key={scene.href}>
+                          <Link to={scene.href}>{scene.label}</Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </Spoiler>
+                </li>
+              ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
+  );
+}
+
 function CharacterPage({ data }: { data: CharacterPageData }) {
   return (
     <article className="entity-page">
       <PageMeta meta={data.meta} />
       <PageHeading eyebrow="Character">{data.name}</PageHeading>
+      <ShieldOffer />
       <FavouriteButton item={{ kind: 'character', id: data.id, label: data.name }} />
       <div className="with-infobox">
         <Infobox data={data} />
@@ -101,28 +147,7 @@ function CharacterPage({ data }: { data: CharacterPageData }) {
       </div>
       <section aria-labelledby="appearances-heading">
         <h2 id="appearances-heading">Appearances by episode</h2>
-        {data.appearances.length === 0 ? (
-          <p className="muted">No scenes recorded yet.</p>
-        ) : (
-          <ul className="appearances">
-            {data.appearances.map((appearance) => (
-              <li key={appearance.episode.code}>
-                <Link to={appearance.episode.href}>{appearance.episode.label}</Link>
-                {appearance.scenes.length > 0 ? (
-                  <Spoiler mark={appearance.episode} what="scenes" block>
-                    <ul>
-                      {appearance.scenes.map((scene) => (
-                        <li key={scene.href}>
-                          <Link to={scene.href}>{scene.label}</Link>
-                        </li>
-                      ))}
-                    </ul>
-                  </Spoiler>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
+        <Appearances appearances={data.appearances} />
       </section>
       <section aria-labelledby="commentary-heading">
         <h2 id="commentary-heading">Commentary</h2>

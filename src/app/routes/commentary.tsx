@@ -4,7 +4,7 @@ import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
 import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys } from '../../lib/paths';
-import { FavouriteButton } from '../../shared/fan-controls';
+import { FavouriteButton, ShieldOffer } from '../../shared/fan-controls';
 import { SpoilerGate } from '../../shared/spoiler';
 import { RoutePage } from '../route-page';
 
@@ -12,12 +12,13 @@ export function CommentaryRoute() {
   const { slug = '' } = useParams();
   return (
     <RoutePage pageKey={pageDataKeys.entry('commentary', slug)} kind="commentary">
-      {({ card, meta, sources, backlinks, unverified }) => {
+      {({ card, context, meta, sources, backlinks, unverified }) => {
         const source = sources[0];
         const page = (
           <article className="entity-page">
             <PageMeta meta={meta} />
             <PageHeading eyebrow="Commentary">{card.topic}</PageHeading>
+            <ShieldOffer />
             <FavouriteButton
               item={{ kind: 'commentary', id: card.id, label: `${card.topic} (${card.speaker.label})` }}
             />
@@ -35,7 +36,7 @@ export function CommentaryRoute() {
             ) : null}
             <section aria-labelledby="summary-heading">
               <h2 id="summary-heading">{card.quote ? 'In context' : 'What was said'}</h2>
-              <p className="lede">{card.summary}</p>
+              <p className="lede">{context}</p>
               {card.quote ? null : (
                 <p className="muted">
                   The source reports this in its own words; we give a summary rather than a quotation.

@@ -13,7 +13,7 @@ import type { EpisodePageData } from '../../content/pages/story';
 import type { SceneSummary } from '../../content/view-model';
 import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys, paths } from '../../lib/paths';
-import { FavouriteButton, WatchedControls } from '../../shared/fan-controls';
+import { FavouriteButton, ShieldOffer, WatchedControls } from '../../shared/fan-controls';
 import { SpoilerGate } from '../../shared/spoiler';
 import { RoutePage } from '../route-page';
 
@@ -78,6 +78,7 @@ function EpisodePage({ data }: { data: EpisodePageData }) {
       <PageHeading eyebrow={`Season ${data.season}, episode ${data.number} · ${data.code.toUpperCase()}`}>
         {data.episodeTitle}
       </PageHeading>
+      <ShieldOffer />
       <WatchedControls code={data.code} title={data.episodeTitle} />
       <FavouriteButton
         item={{ kind: 'episode', id: data.code, label: `${data.code.toUpperCase()}: ${data.episodeTitle}` }}

@@ -8,7 +8,7 @@ import { PageSources } from '../../components/page-sources';
 import { PrevNext } from '../../components/prev-next';
 import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys } from '../../lib/paths';
-import { FavouriteButton } from '../../shared/fan-controls';
+import { FavouriteButton, ShieldOffer } from '../../shared/fan-controls';
 import { SpoilerGate } from '../../shared/spoiler';
 import { RoutePage } from '../route-page';
 
@@ -23,6 +23,7 @@ export function SceneRoute() {
             <PageHeading eyebrow={`Scene ${data.order} of ${data.scenesInEpisode} in ${data.episode.label}`}>
               {data.sceneTitle}
             </PageHeading>
+            <ShieldOffer />
             <FavouriteButton item={{ kind: 'scene', id: data.id, label: data.sceneTitle }} />
             <dl className="facts">
               <dt>Episode</dt>

@@ -4,7 +4,13 @@
  */
 import { paths } from '../../lib/paths';
 import { latestEpisode } from '../latest-episode';
-import { type Credit, INVERSE_RELATIONSHIP, type RelationshipKind, type School } from '../schema';
+import {
+  type Commentary,
+  type Credit,
+  INVERSE_RELATIONSHIP,
+  type RelationshipKind,
+  type School,
+} from '../schema';
 import type { DocumentHelpers, SearchDocument } from '../search-documents';
 import type {
   CommentaryCard,
@@ -17,6 +23,18 @@ import type {
 } from '../view-model';
 import { type AwardRow, createAwardRows } from './honours';
 import { type EntryBuilder, type Refs, SITE_NAME, summarise } from './refs';
+
+/**
+ * Statements about someone, most relevant first: their exact words before our summaries, then those about
+ * fewer subjects (more about this one), then newest.
+ */
+function mostRelevantFirst(statements: Commentary[]): Commentary[] {
+  // Array sort is stable, so ties keep the newest-first order they came in.
+  return [...statements].sort(
+    (a, b) =>
+      Number(b.quote !== undefined) - Number(a.quote !== undefined) || a.about.length - b.about.length,
+  );
+}
 
 export type CharacterPageData = Meta &
   Sourced & {
@@ -125,7 +143,7 @@ function creditLine(credit: Credit): string {
 }
 
 export function createCastPages(refs: Refs, { mark, laterBody, bodyOf, joinNames }: DocumentHelpers) {
-  const { repo, episodeRef, link, withMark, commentaryCard, commentaryLink, sourced } = refs;
+  const { repo, episodeRef, link, commentaryCard, commentaryLink, sourced } = refs;
   const awardRow = createAwardRows(refs);
   const character = (id: string): CharacterPageData | undefined => {
     const entry = repo.getCharacter(id);
@@ -154,13 +172,13 @@ export function createCastPages(refs: Refs, { mark, laterBody, bodyOf, joinNames
       })),
       appearances: repo.appearancesOfCharacter(entry.id).map((appearance) => ({
         episode: episodeRef(appearance.episode.id),
+        // A scene is revealed in its episode: the page shields them by the episode's mark, so none of their own.
         scenes: appearance.scenes.map((scene) => ({
           label: scene.title,
           href: paths.sceneInEpisode(scene.episode, scene.id),
-          ...withMark('scene', scene.id),
         })),
       })),
-      commentary: repo.commentaryAbout('character', entry.id).map(commentaryCard),
+      commentary: mostRelevantFirst(repo.commentaryAbout('character', entry.id)).map(commentaryCard),
       ...sourced('character', entry.id, entry.sources, entry.unverified, [
         'appears in scene',
         'commentary about',

@@ -12,6 +12,8 @@ export type CommentaryPageData = Meta &
   Sourced & {
     kind: 'commentary';
     card: CommentaryCard;
+    /** Our summary of what was said: the page's text, or the context of the quotation. */
+    context: string;
   };
 
 export type CommentaryIndexData = Meta & { kind: 'commentary-index'; items: CommentaryRow[] };
@@ -31,6 +33,7 @@ export function createCommentaryPages(
         description: summarise(entry.quote ? `“${entry.quote.join(' … ')}”` : entry.summary),
       },
       card,
+      context: entry.summary,
       ...sourced('commentary', entry.id, entry.sources, entry.unverified),
     };
   };
