@@ -1,7 +1,8 @@
 /**
  * Prerenders every route of the built site to static HTML (run after the client and SSR builds):
  * each page gets its content, its own <head> (title, description, canonical, Open Graph, Twitter card),
- * its page data embedded for hydration, and a preload of its own code. Also writes the results of the most
+ * its page data embedded for hydration, its structured data (schema.org JSON-LD, src/content/structured-data.ts)
+ * and a preload of its own code. Also writes the results of the most
  * common searches (for the search page to swap in), 404.html, redirect pages for alternate names,
  * sitemap.xml and robots.txt.
  *
@@ -11,8 +12,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isRoutePage, type PageData } from '../src/content/page-data';
+import { loadDataset } from '../src/content/load';
+import { createPageDataBuilder, isRoutePage, type PageData } from '../src/content/page-data';
 import { pageQuery } from '../src/content/queries';
+import { createRepository } from '../src/content/repository';
+import { createStructuredData, serializeStructuredData } from '../src/content/structured-data';
 import type { renderPage as RenderPage } from '../src/entry-server';
 import { createSearchEngine } from '../src/features/search/engine';
 import {
@@ -29,7 +33,6 @@ import { PAGE_STATE_ID, type PageState, serializePageState } from '../src/lib/pa
 import { pageDataKeys } from '../src/lib/paths';
 import { ENTRY_PAGES, isEntryKind, matchPage, routeOf } from '../src/lib/routes';
 import { APP_SCRIPTS_ID, BOOT_SCRIPT_HASH, SEARCH_PAGE_SCRIPT, scriptHash } from './boot-script';
-import { createSitePages } from './page-data-plugin';
 import { cardFor } from './share-card/content';
 import { CARD_HEIGHT, CARD_WIDTH } from './share-card/render';
 import { shareCardPath } from './share-cards';
@@ -54,6 +57,8 @@ type Head = {
   image?: string;
   /** Inline scripts the page carries besides the boot script, written at the end of <head>. */
   inlineScripts?: string[];
+  /** The page's schema.org JSON-LD, already serialised: a data block the browser never runs. */
+  structuredData?: string;
 };
 
 export function escapeHtml(value: string): string {
@@ -115,6 +120,8 @@ function headTags(head: Head): string {
       );
     }
   }
+  if (head.structuredData !== undefined)
+    tags.push(`<script type="application/ld+json">${head.structuredData}</script>`);
   return tags.join('\n    ');
 }
 
@@ -249,7 +256,9 @@ async function main() {
   const manifest: Manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'));
   const serverEntry = pathToFileURL(path.join(root, 'dist-ssr', 'entry-server.js')).href;
   const { renderPage }: { renderPage: typeof RenderPage } = await import(serverEntry);
-  const site = createSitePages(path.join(root, 'data'));
+  const repo = createRepository(loadDataset(path.join(root, 'data')));
+  const site = createPageDataBuilder(repo);
+  const structuredData = createStructuredData(repo, publicUrl);
 
   const fill = (head: Head, body: string, preload: string) =>
     deferScripts(
@@ -280,12 +289,14 @@ async function main() {
     const stateTag = `<script type="application/json" id="${PAGE_STATE_ID}">${serializePageState({ path: appPath, state })}</script>`;
     // Pages that differ per fan or per visit are not for search engines.
     const personal = data.kind === 'my-wiki' || data.kind === 'random';
+    const jsonLd = structuredData(key);
     const head: Head = {
       ...data.meta,
       ...(personal ? { noindex: true } : {}),
       canonicalPath: appPath,
       ogType: ogTypeOf(data),
       ...(cardFor(data) ? { image: shareCardPath(key) } : {}),
+      ...(jsonLd ? { structuredData: serializeStructuredData(jsonLd) } : {}),
     };
     writePage(
       appPath,

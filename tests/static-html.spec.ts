@@ -141,10 +141,11 @@ test('every page carries a strict Content-Security-Policy that allows only its o
     expect(policy, appPath).toContain("connect-src 'self'");
     expect(policy, appPath).not.toContain('unsafe-inline');
     expect(policy, appPath).not.toContain('unsafe-eval');
-    // Every <script> loads a file, is a JSON data block (which the browser never runs), or is inline code
-    // whose exact text the policy names by hash: the boot script, and on the search page one more.
+    // Every <script> loads a file, is a JSON data block (page state, or schema.org JSON-LD: the browser
+    // never runs either), or is inline code whose exact text the policy names by hash: the boot script, and
+    // on the search page one more.
     const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)];
-    const code = inline.filter((match) => !(match[1] ?? '').includes('type="application/json"'));
+    const code = inline.filter((match) => !/type="application\/(?:ld\+)?json"/.test(match[1] ?? ''));
     expect(code, appPath).toHaveLength(scripts);
     for (const match of code) {
       const hash = createHash('sha256')

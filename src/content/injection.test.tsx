@@ -9,7 +9,9 @@
  * (b) the prerendered HTML (src/entry-server.tsx's render plus the page-state block scripts/prerender.ts
  *     embeds with `serializePageState`) has only the page-state script, which nothing closes early and which
  *     parses back to exactly the same strings;
- * (c) a `javascript:` (or other non-http) source URL fails validation with a clear message.
+ * (c) a `javascript:` (or other non-http) source URL fails validation with a clear message;
+ * (d) the structured data (JSON-LD) scripts/prerender.ts writes into <head> with `serializeStructuredData`
+ *     stays one data block that nothing closes early, and parses back to exactly the hostile names.
  *
  * scripts/prerender.ts runs its build when imported, so its own HTML helpers (`escapeHtml`, the head tags,
  * the template fill) cannot be called from here; the page-state tag is assembled below exactly as it does.
@@ -25,6 +27,7 @@ import { createPageDataBuilder, isRoutePage, type PageDataBuilder } from './page
 import { pageQuery } from './queries';
 import { createRepository } from './repository';
 import type { Dataset } from './schema';
+import { createStructuredData, serializeStructuredData } from './structured-data';
 import { FIXTURE_TODAY, fixtureDataset, fixtureFiles } from './test-fixtures';
 import { type Problem, validateFiles } from './validate';
 
@@ -404,5 +407,50 @@ describe('(c) source URLs', () => {
         message: 'must be an absolute http(s) URL',
       }),
     ]);
+  });
+});
+
+describe('(d) structured data', () => {
+  const structuredData = createStructuredData(
+    createRepository(hostile.dataset),
+    (appPath) => `https://wiki.test${appPath}`,
+  );
+  const carried: string[] = [];
+
+  test.each(PATHS)('%s: its JSON-LD block is one data block that parses back exactly', (path) => {
+    const data = structuredData(keyOf(path));
+    if (data === undefined) return;
+    // The same tag scripts/prerender.ts writes in <head>.
+    const tag = `<script type="application/ld+json">${serializeStructuredData(data)}</script>`;
+    expect(tag.match(/<\/script/gi)).toHaveLength(1);
+    const body = tag.slice(tag.indexOf('>') + 1, -'</script>'.length);
+    expect(body).not.toMatch(/<|\u2028|\u2029/);
+
+    const page = `<!doctype html><html><head><title>t</title>${tag}</head><body><p>x</p></body></html>`;
+    const parsed = new DOMParser().parseFromString(page, 'text/html');
+    const scripts = [...parsed.querySelectorAll('script')];
+    expect(scripts.map((script) => script.type)).toEqual(['application/ld+json']);
+    expect(parsed.head.children).toHaveLength(2);
+    expect(parsed.body.innerHTML).toBe('<p>x</p>');
+    const json: unknown = JSON.parse(scripts[0]?.textContent ?? '');
+    expect(json).toEqual(JSON.parse(JSON.stringify(data)));
+    carried.push(JSON.stringify(json));
+  });
+
+  test('the hostile names and titles the blocks carry are there, exactly', () => {
+    const { characters, episodes, people, actors } = hostile.dataset;
+    const named = (entry: { unverified?: { field: string }[] }) =>
+      !entry.unverified?.some((note) => note.field === 'name');
+    const names = [
+      ...characters.filter(named).map((entry) => entry.name),
+      ...episodes.map((entry) => entry.title),
+      ...people.filter(named).map((entry) => entry.name),
+      ...actors.filter(named).map((entry) => entry.name),
+    ];
+    const hostileNames = names.filter((name) => PAYLOADS.includes(name));
+    expect(hostileNames.length).toBeGreaterThanOrEqual(5);
+    const all = carried.join('\n');
+    const missing = hostileNames.filter((name) => !all.includes(JSON.stringify(name)));
+    expect(missing).toEqual([]);
   });
 });
