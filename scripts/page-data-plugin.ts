@@ -1,8 +1,8 @@
 /**
  * Vite plugin: validates data/ and serves each page's data as `/page-data/<key>.json` in the dev server,
  * and writes every one of them into dist/ at build time. The browser never sees the dataset or zod (except
- * as the open data download, a file a fan fetches on purpose). The open data files (./published-files.ts)
- * are served and written the same way.
+ * as the open data download, a file a fan fetches on purpose). The feed and the open data files
+ * (./published-files.ts) are served and written the same way.
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';

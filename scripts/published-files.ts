@@ -1,8 +1,9 @@
 /**
- * The files the site publishes beside its pages: the open data (the dataset as one JSON file, under a
- * versioned name and a stable one, and a JSON Schema per collection). The page-data plugin writes them into
- * dist/ at build time and serves them in the dev server.
+ * The files the site publishes beside its pages: the Atom feed (/feed.xml) and the open data (the dataset as
+ * one JSON file, under a versioned name and a stable one, and a JSON Schema per collection). The page-data
+ * plugin writes them into dist/ at build time and serves them in the dev server.
  */
+import { FEED_PATH, feedEntries } from '../src/content/feed';
 import {
   jsonSchemas,
   OPEN_DATA_PATHS,
@@ -11,6 +12,7 @@ import {
   serialiseDataset,
 } from '../src/content/open-data';
 import type { Repository } from '../src/content/repository';
+import { atomFeed } from './atom';
 import { publicUrl } from './site-config';
 
 export type PublishedFile = {
@@ -29,6 +31,11 @@ export function publishedFiles(
   const schemas = jsonSchemas((name) => urlOf(OPEN_DATA_PATHS.schema(name)));
   const json = 'application/json; charset=utf-8';
   return [
+    {
+      path: FEED_PATH,
+      contentType: 'application/atom+xml; charset=utf-8',
+      body: atomFeed(feedEntries(repo), urlOf),
+    },
     { path: OPEN_DATA_PATHS.latest, contentType: json, body: datasetText },
     { path: OPEN_DATA_PATHS.versioned(dataset.version), contentType: json, body: datasetText },
     ...SCHEMA_NAMES.map((name) => ({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { appReady, expect, test } from './fixtures';
 
-test('the Open data page’s downloads resolve: the dataset parses, and names its version and schemas', async ({
+test('the Open data page’s downloads resolve: the dataset and feed parse, and the dataset names its version and schemas', async ({
   page,
   request,
 }) => {
@@ -9,10 +9,10 @@ test('the Open data page’s downloads resolve: the dataset parses, and names it
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { level: 1, name: 'Open data' })).toBeVisible();
   const hrefs = await main
-    .locator('a[href$=".json"]')
+    .locator('a[href$=".json"], a[href$=".xml"]')
     .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-  // The versioned dataset, the latest, the download's schema, and one schema per collection.
-  expect(hrefs.length).toBeGreaterThanOrEqual(3 + 13);
+  // The versioned dataset, the latest, the download's schema, the feed, and one schema per collection.
+  expect(hrefs.length).toBeGreaterThanOrEqual(4 + 13);
 
   const bodies = new Map<string, string>();
   for (const href of hrefs) {
@@ -39,6 +39,16 @@ test('the Open data page’s downloads resolve: the dataset parses, and names it
   }
   const datasetSchema = JSON.parse(bodies.get('/data/schema/dataset.schema.json') ?? 'null');
   expect(Object.keys(datasetSchema.properties.collections.properties)).toEqual(collections);
+
+  // The feed, read by the browser's own strict XML parser.
+  const feed = await page.evaluate((xml) => {
+    const document = new DOMParser().parseFromString(xml, 'application/xml');
+    return {
+      wellFormed: document.getElementsByTagName('parsererror').length === 0,
+      root: document.documentElement.localName,
+    };
+  }, bodies.get('/feed.xml') ?? '');
+  expect(feed).toEqual({ wellFormed: true, root: 'feed' });
 });
 
 test('once the page’s code has loaded, the download links still save the dataset rather than open a page', async ({

@@ -10,7 +10,7 @@ test('a fan finds the Open data page from the footer of any page', async () => {
   expect(currentPath()).toBe('/open-data');
 });
 
-test('the Open data page links the versioned download, the latest one and the schema', async () => {
+test('the Open data page links the versioned download, the latest one, the schema and the feed', async () => {
   renderApp('/open-data');
   const downloads = await screen.findByRole('region', { name: 'Downloads' });
   const versioned = within(downloads).getByRole('link', { name: /^heartstopper-wiki-[0-9a-f]{12}\.json$/ });
@@ -27,6 +27,7 @@ test('the Open data page links the versioned download, the latest one and the sc
     'href',
     '/data/schema/dataset.schema.json',
   );
+  expect(within(downloads).getByRole('link', { name: 'feed.xml' })).toHaveAttribute('href', '/feed.xml');
 });
 
 test('the Open data page states the licence of our own text, and that quotations stay their speakers’', async () => {

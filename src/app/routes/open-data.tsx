@@ -64,6 +64,10 @@ export function OpenDataRoute() {
                   <FileLink href={downloads.schema}>dataset.schema.json</FileLink>: the JSON Schema of the
                   download. Each collection’s own schema is linked below, with its fields.
                 </li>
+                <li>
+                  <FileLink href={downloads.feed}>feed.xml</FileLink>: an Atom feed of the newest statements,
+                  episodes, books, award nominations and news of the film, for a feed reader.
+                </li>
               </ul>
             </section>
 

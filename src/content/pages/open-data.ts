@@ -1,8 +1,9 @@
 /**
- * Page data for the Open data page: where to download the dataset and its schemas, what each
+ * Page data for the Open data page: where to download the dataset, its schemas and the feed, what each
  * collection and field means, and the licence. Drawn from the same functions that write the files
  * (../open-data.ts, scripts/published-files.ts), so the page names exactly what the build publishes.
  */
+import { FEED_PATH } from '../feed';
 import {
   COLLECTION_NOTES,
   fieldsOf,
@@ -41,6 +42,7 @@ export type OpenDataPageData = Meta & {
     latest: { href: string; name: string };
     /** The JSON Schema of the whole download. */
     schema: string;
+    feed: string;
   };
   licence: { name: string; title: string; url: string; attribution: string };
   collections: OpenDataCollection[];
@@ -62,7 +64,7 @@ export function createOpenDataPages({ repo }: Refs) {
       kind: 'open-data',
       meta: {
         title: `Open data · ${SITE_NAME}`,
-        description: `Every entry of the Heartstopper Wiki as one JSON download (${entries} entries), with a JSON Schema for each collection, and the licence.`,
+        description: `Every entry of the Heartstopper Wiki as one JSON download (${entries} entries), with a JSON Schema for each collection, an Atom feed, and the licence.`,
       },
       version: dataset.version,
       schemaVersion: dataset.schemaVersion,
@@ -75,6 +77,7 @@ export function createOpenDataPages({ repo }: Refs) {
         },
         latest: { href: OPEN_DATA_PATHS.latest, name: fileName(OPEN_DATA_PATHS.latest) },
         schema: OPEN_DATA_PATHS.schema('dataset'),
+        feed: FEED_PATH,
       },
       licence: {
         name: LICENCE.name,
