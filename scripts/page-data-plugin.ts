@@ -1,13 +1,16 @@
 /**
  * Vite plugin: validates data/ and serves each page's data as `/page-data/<key>.json` in the dev server,
- * and writes every one of them into dist/ at build time. The browser never sees the dataset or zod.
+ * and writes every one of them into dist/ at build time. The browser never sees the dataset or zod (except
+ * as the open data download, a file a fan fetches on purpose). The feed and the open data files
+ * (./published-files.ts) are served and written the same way.
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { loadDataset } from '../src/content/load';
 import { createPageDataBuilder, type PageDataBuilder } from '../src/content/page-data';
-import { createRepository } from '../src/content/repository';
+import { createRepository, type Repository } from '../src/content/repository';
 import { BOOT_SCRIPT } from './boot-script';
+import { type PublishedFile, publishedFiles } from './published-files';
 
 const PREFIX = 'page-data/';
 /** The run of episodes in order (code, number, title): small enough to ship in the main bundle. */
@@ -19,12 +22,21 @@ export function createSitePages(dataDir: string): PageDataBuilder {
 }
 
 export function pageDataPlugin(dataDir = path.resolve(import.meta.dirname, '../data')): Plugin {
-  let pages: PageDataBuilder | undefined;
+  let site: { repo: Repository; pages: PageDataBuilder; files?: PublishedFile[] } | undefined;
   let base = '/';
   let isBuild = false;
+  const load = () => {
+    const repo = createRepository(loadDataset(dataDir));
+    return { repo, pages: createPageDataBuilder(repo) };
+  };
   const current = () => {
-    pages ??= createSitePages(dataDir);
-    return pages;
+    site ??= load();
+    return site.pages;
+  };
+  const files = () => {
+    site ??= load();
+    site.files ??= publishedFiles(site.repo);
+    return site.files;
   };
 
   return {
@@ -46,10 +58,25 @@ export function pageDataPlugin(dataDir = path.resolve(import.meta.dirname, '../d
     configureServer(server) {
       server.watcher.add(dataDir);
       server.watcher.on('all', (_event, file) => {
-        if (file.startsWith(dataDir)) pages = undefined;
+        if (file.startsWith(dataDir)) site = undefined;
       });
       server.middlewares.use((request, response, next) => {
         const url = new URL(request.url ?? '/', 'http://localhost');
+        if (url.pathname.endsWith('.xml') || url.pathname.startsWith(`${base}data/`)) {
+          let published: PublishedFile | undefined;
+          try {
+            published = files().find((entry) => `${base}${entry.path.slice(1)}` === url.pathname);
+          } catch (error) {
+            response.statusCode = 500;
+            response.setHeader('content-type', 'text/plain; charset=utf-8');
+            response.end(error instanceof Error ? error.message : String(error));
+            return;
+          }
+          if (!published) return next();
+          response.setHeader('content-type', published.contentType);
+          response.end(published.body);
+          return;
+        }
         const prefix = `${base}${PREFIX}`;
         if (!url.pathname.startsWith(prefix) || !url.pathname.endsWith('.json')) return next();
         const key = decodeURIComponent(url.pathname.slice(prefix.length, -'.json'.length));
@@ -71,17 +98,20 @@ export function pageDataPlugin(dataDir = path.resolve(import.meta.dirname, '../d
     buildStart() {
       if (!isBuild) return;
       // Re-read data/ on every build, and fail the build (with every problem listed) if it is invalid.
-      pages = createSitePages(dataDir);
+      site = load();
     },
     generateBundle() {
       if (!isBuild) return;
-      const site = current();
-      for (const key of site.keys()) {
+      const pages = current();
+      for (const key of pages.keys()) {
         this.emitFile({
           type: 'asset',
           fileName: `${PREFIX}${key}.json`,
-          source: JSON.stringify(site.page(key)),
+          source: JSON.stringify(pages.page(key)),
         });
+      }
+      for (const file of files()) {
+        this.emitFile({ type: 'asset', fileName: file.path.slice(1), source: file.body });
       }
     },
   };

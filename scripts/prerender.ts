@@ -12,6 +12,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { FEED_PATH, FEED_TITLE } from '../src/content/feed';
 import { loadDataset } from '../src/content/load';
 import { createPageDataBuilder, isRoutePage, type PageData } from '../src/content/page-data';
 import { pageQuery } from '../src/content/queries';
@@ -94,6 +95,8 @@ function headTags(head: Head): string {
     `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(head.inlineScripts)}" />`,
     `<title>${escapeHtml(head.title)}</title>`,
     `<meta name="description" content="${escapeHtml(head.description)}" />`,
+    // Feed readers find the feed from any page (a link, not a fetch: the Content-Security-Policy is unaffected).
+    `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(FEED_TITLE)}" href="${siteConfig.basePath}${FEED_PATH.slice(1)}" />`,
   ];
   if (head.noindex) tags.push('<meta name="robots" content="noindex" />');
   if (head.canonicalPath !== undefined) {

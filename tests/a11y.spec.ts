@@ -24,6 +24,7 @@ const PAGES = [
   { kind: 'search results (prerendered)', path: '/search?q=nick' },
   { kind: 'search results (worked out in the browser)', path: '/search?q=rugby%20rain' },
   { kind: 'My wiki', path: '/my-wiki' },
+  { kind: 'Open data', path: '/open-data' },
   { kind: '404', path: `${NOT_FOUND_HOST}/no-such-page` },
 ] as const;
 

@@ -76,6 +76,8 @@ test('every page’s HTML already holds its content, before any script runs', ()
 /** Whether the built site has a page at this address: its prerendered file or its redirect file. */
 function builtPageExists(href: string): boolean {
   const appPath = href.split(/[#?]/)[0] ?? '';
+  // The feed and the open data are files the build writes beside the pages, linked as themselves.
+  if (/\.(?:json|xml)$/.test(appPath)) return existsSync(path.join(dist, appPath));
   return existsSync(path.join(dist, appPath === '/' ? 'index.html' : `${appPath.slice(1)}.html`));
 }
 

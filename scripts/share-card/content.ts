@@ -347,6 +347,16 @@ function rawCard(data: CardPage): ShareCardContent {
         title: 'My wiki',
         lines: ['Watch progress, spoiler shield and favourites', 'Kept in your own browser'],
       };
+    case 'open-data':
+      return {
+        kind: 'Open data',
+        title: 'The whole wiki as data',
+        lines: [
+          `${plural(data.entries, 'entry', 'entries')} in one JSON download`,
+          'A JSON Schema for each kind of entry',
+          `Our own words under ${data.licence.name}`,
+        ],
+      };
     case 'random':
       return {
         kind: 'Surprise me',

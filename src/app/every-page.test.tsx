@@ -1,5 +1,9 @@
+import path from 'node:path';
 import { screen } from '@testing-library/react';
+import { publishedFiles } from '../../scripts/published-files';
+import { loadDataset } from '../content/load';
 import type { PageData } from '../content/page-data';
+import { createRepository } from '../content/repository';
 import { headingOf } from '../test/heading-of';
 import { renderApp, sitePages } from '../test/render-app';
 
@@ -10,6 +14,12 @@ function keyOfHref(href: string): string {
 }
 
 const pages = sitePages();
+// The files the build publishes beside the pages (the feed, the open data): a page may link to them.
+const files = new Set(
+  publishedFiles(createRepository(loadDataset(path.resolve(import.meta.dirname, '../../data')))).map(
+    (file) => file.path,
+  ),
+);
 const routes = pages
   .keys()
   .map((key) => ({ key, data: pages.page(key) }))
@@ -42,7 +52,7 @@ test.each(onePerKind.map((route) => [route.key === 'home' ? '/' : `/${route.key}
       (a) => a.getAttribute('href') ?? '',
     );
     const broken = internal.filter(
-      (href) => !href.startsWith('/search') && pages.page(keyOfHref(href)) === undefined,
+      (href) => !href.startsWith('/search') && !files.has(href) && pages.page(keyOfHref(href)) === undefined,
     );
     expect(broken).toEqual([]);
     const external = [...(main?.querySelectorAll('a:not([href^="/"])') ?? [])].map((a) =>

@@ -148,6 +148,7 @@ export function Layout() {
             <ThemeSwitch />
           </OptionalFeature>
           <Link to={paths.page('random')}>Random page</Link>
+          <Link to={paths.page('open-data')}>Open data</Link>
         </div>
         <p>
           A fan-made wiki for the Netflix series <cite>Heartstopper</cite>, created by Alice Oseman. Not

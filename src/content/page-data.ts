@@ -22,6 +22,7 @@ import { createCommentaryPages } from './pages/commentary';
 import { createGlanceBuilder } from './pages/glance';
 import { createHonoursPages } from './pages/honours';
 import { createMusicPages } from './pages/music';
+import { createOpenDataPages } from './pages/open-data';
 import { createPlacePages } from './pages/places';
 import { createRefs, type EntryBuilder, SITE_NAME } from './pages/refs';
 import { createSitePages } from './pages/site';
@@ -48,6 +49,7 @@ function pageBuilders(repo: Repository) {
   const books = createBookPages(refs, documents);
   const honours = createHonoursPages(refs);
   const site = createSitePages(refs);
+  const openData = createOpenDataPages(refs);
   const glance = createGlanceBuilder({
     repo,
     episodeRef: refs.episodeRef,
@@ -78,6 +80,7 @@ function pageBuilders(repo: Repository) {
       relationships: glance.relationships,
       awards: honours.awards,
       film: honours.film,
+      'open-data': openData.openData,
       'my-wiki': site.myWiki,
       random: site.random,
       // The search page shows the fan's query: scripts/prerender.ts writes its shell and <head>.

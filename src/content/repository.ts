@@ -119,6 +119,8 @@ export type Repository = {
   /** Newest year first, then by ceremony and category. */
   awards(): Award[];
   films(): Film[];
+  /** By id: the sources every other entry cites. */
+  sources(): Source[];
 
   resolveSlug(kind: SlugKind, slug: string): ResolvedSlug | undefined;
 
@@ -282,6 +284,7 @@ export function createRepository(dataset: Dataset): Repository {
       compareIds(a.id, b.id),
   );
   const sortedFilms = [...indexById(dataset.films).values()];
+  const sortedSources = [...sourcesById.values()].sort((a, b) => compareIds(a.id, b.id));
 
   const songsByEpisode = new Map<string, Song[]>();
   const songsByScene = new Map<string, Song[]>();
@@ -571,6 +574,7 @@ export function createRepository(dataset: Dataset): Repository {
     books: () => [...sortedBooks],
     awards: () => [...sortedAwards],
     films: () => [...sortedFilms],
+    sources: () => [...sortedSources],
 
     resolveSlug,
 

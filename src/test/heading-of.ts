@@ -43,6 +43,8 @@ export function headingOf(data: PageData): string | RegExp {
       return 'My wiki';
     case 'random':
       return 'Random page';
+    case 'open-data':
+      return 'Open data';
     case 'appearances':
       return 'Appearance grid';
     case 'relationships':
