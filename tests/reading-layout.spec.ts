@@ -44,6 +44,7 @@ const TEMPLATES = [
   { name: 'relationships', path: '/relationships' },
   { name: 'search-nick', path: '/search?q=nick' },
   { name: 'my-wiki', path: '/my-wiki' },
+  { name: 'open-data', path: '/open-data' },
   { name: '404', path: `${NOT_FOUND_HOST}/no-such-page` },
 ] as const;
 
