@@ -83,26 +83,33 @@ function builtPageExists(href: string): boolean {
 
 // The walk over every page: the same server render the browser hydrates, read from the built files. (One
 // page of each kind is also rendered through the app in jsdom: src/app/every-page.test.tsx.)
-test('every built page names itself in its heading, shows no unfilled values and links only to real pages', () => {
+test('the site has every page the data describes', () => {
   expect(pages.length).toBeGreaterThan(200);
-  for (const { path: appPath, data } of pages) {
-    const { document } = new JSDOM(htmlOf(appPath)).window;
-    const main = document.querySelector('main');
-    if (!main) throw new Error(`${appPath} has no <main>`);
-    const heading = main.querySelector('h1')?.textContent?.trim() ?? '';
-    const expected = headingOf(data);
-    if (typeof expected === 'string') expect(heading, appPath).toBe(expected);
-    else expect(heading, appPath).toMatch(expected);
-    expect(main.textContent ?? '', appPath).not.toMatch(/undefined|\[object Object\]|NaN/);
-    const hrefs = [...main.querySelectorAll('a[href]')].map((link) => link.getAttribute('href') ?? '');
-    const broken = hrefs.filter(
-      (href) => href.startsWith('/') && !href.startsWith('/search') && !builtPageExists(href),
-    );
-    expect(broken, appPath).toEqual([]);
-    const external = hrefs.filter((href) => !href.startsWith('/'));
-    for (const href of external) expect(href, appPath).toMatch(/^https?:\/\//);
-  }
 });
+
+// One test per kind of page: parsing every page in one test took most of a test's time on a busy machine.
+for (const kind of new Set(pages.map((page) => page.data.kind))) {
+  const ofKind = pages.filter((page) => page.data.kind === kind);
+  test(`every built ${kind} page (${ofKind.length}) names itself in its heading, shows no unfilled values and links only to real pages`, () => {
+    for (const { path: appPath, data } of ofKind) {
+      const { document } = new JSDOM(htmlOf(appPath)).window;
+      const main = document.querySelector('main');
+      if (!main) throw new Error(`${appPath} has no <main>`);
+      const heading = main.querySelector('h1')?.textContent?.trim() ?? '';
+      const expected = headingOf(data);
+      if (typeof expected === 'string') expect(heading, appPath).toBe(expected);
+      else expect(heading, appPath).toMatch(expected);
+      expect(main.textContent ?? '', appPath).not.toMatch(/undefined|\[object Object\]|NaN/);
+      const hrefs = [...main.querySelectorAll('a[href]')].map((link) => link.getAttribute('href') ?? '');
+      const broken = hrefs.filter(
+        (href) => href.startsWith('/') && !href.startsWith('/search') && !builtPageExists(href),
+      );
+      expect(broken, appPath).toEqual([]);
+      const external = hrefs.filter((href) => !href.startsWith('/'));
+      for (const href of external) expect(href, appPath).toMatch(/^https?:\/\//);
+    }
+  });
+}
 
 test('the sitemap lists every page exactly once and robots.txt points to it', () => {
   const sitemap = readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
