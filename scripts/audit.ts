@@ -17,12 +17,10 @@
  * miss is reported, not enforced. The full JSON reports are kept in test-results/lighthouse/ to see why.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer as createHttpServer } from 'node:http';
-import { createServer } from 'node:net';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
+import { freePort, type Host, startStaticHost } from './static-host';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -81,18 +79,6 @@ type Row = {
   /** Weighted audits that did not pass, to say why a score is below 100. */
   failing: string[];
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
-    });
-  });
-}
 
 async function waitForServer(url: string, server: ChildProcess): Promise<void> {
   const deadline = Date.now() + 20_000;
@@ -246,8 +232,6 @@ function printTable(rows: Row[]) {
   console.log('* 100 on character pages');
 }
 
-type Host = { origin: string; stop: () => void };
-
 /** `npx http-server dist -s` on a free port, in its own process group so stopping it stops npx's child too. */
 async function startHttpServer(): Promise<Host> {
   const port = await freePort();
@@ -275,77 +259,6 @@ async function startHttpServer(): Promise<Host> {
   return { origin, stop };
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-};
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
-
-/** The file a static host would answer an address with, or undefined for its 404 page. */
-function fileFor(pathname: string): string | undefined {
-  const candidates = pathname.endsWith('/')
-    ? [`${pathname}index.html`]
-    : [pathname, `${pathname}.html`, `${pathname}/index.html`];
-  for (const candidate of candidates) {
-    const file = path.join(dist, candidate);
-    // Never outside dist/, whatever the address says.
-    if (!file.startsWith(`${dist}${path.sep}`)) continue;
-    if (existsSync(file) && statSync(file).isFile()) return file;
-  }
-  return undefined;
-}
-
-/** A small static host in this process: what most hosts do for a folder of prerendered pages. */
-async function startStaticHost(): Promise<Host> {
-  const server = createHttpServer((request, response) => {
-    let pathname = '/';
-    try {
-      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      // A malformed address is simply not found.
-      pathname = '/\0';
-    }
-    const found = fileFor(pathname);
-    const file = found ?? path.join(dist, '404.html');
-    const extension = path.extname(file);
-    let body = readFileSync(file);
-    const headers: Record<string, string> = {
-      'content-type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
-      // Hashed file names never change their content; pages and data must be revalidated.
-      'cache-control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      vary: 'accept-encoding',
-    };
-    if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-      body = gzipSync(body, { level: 9 });
-      headers['content-encoding'] = 'gzip';
-    }
-    headers['content-length'] = String(body.length);
-    response.writeHead(found ? 200 : 404, headers);
-    response.end(request.method === 'HEAD' ? undefined : body);
-  });
-  const port = await freePort();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    stop: () => {
-      server.closeAllConnections();
-      server.close();
-    },
-  };
-}
-
 async function main() {
   if (!existsSync(path.join(dist, 'index.html'))) {
     console.error('audit: dist/ is empty; run `npm run build` first');
@@ -366,7 +279,7 @@ async function main() {
     console.error('audit: --runs= takes a whole number of runs per page, 1 or more');
     process.exit(1);
   }
-  const host = plain ? await startHttpServer() : await startStaticHost();
+  const host = plain ? await startHttpServer() : await startStaticHost(dist);
   console.log(
     `serving dist/ at ${host.origin} (${plain ? 'plain http-server' : 'like a static host: gzip, /a/b from a/b.html'})`,
   );

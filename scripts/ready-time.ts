@@ -1,0 +1,155 @@
+/**
+ * Time to ready (`npm run ready-time`, after `npm run build`; not run in CI, since timings depend on the
+ * machine): how long after a page becomes readable its controls start to work. Serves dist/ like a static
+ * host (gzip, see ./static-host.ts) and opens each page in Debian's Chromium as a Pixel 7 on slow 4G: 150 ms
+ * round trips, 1.6 Mbps down, 750 kbps up, the CPU slowed four times, with an empty cache every load.
+ *
+ * For each page it records, from the start of navigation:
+ * - largest paint: the largest contentful paint, when the page is readable;
+ * - ready: when `<html data-app="ready">` is set, the moment the fan's controls work (src/features/fan);
+ * - gap: ready minus largest paint, the time a tap on a visible button would do nothing;
+ * - JS before ready: the bytes of script the page had downloaded (as sent, gzip) when it became ready.
+ * For the search page for words that are not prerendered, "ready" is when the results are on the page.
+ *
+ * `npm run ready-time -- --runs=5` changes the number of loads per page (default 3); each figure is the
+ * median of the loads, taken on its own.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
+import { startStaticHost } from './static-host';
+
+const dist = path.resolve(import.meta.dirname, '..', 'dist');
+
+const PAGES = [
+  { label: 'home', path: '/', ready: 'app' },
+  { label: 'character', path: '/characters/nick-nelson', ready: 'app' },
+  { label: 'episode', path: '/episodes/s1e4', ready: 'app' },
+  { label: 'scene', path: '/scenes/s1e4-bedroom-after-the-rain', ready: 'app' },
+  { label: 'search-text', path: '/search?q=rugby%20rain', ready: 'results' },
+] as const;
+
+/** Slow 4G as Lighthouse's mobile preset describes it, and its CPU slowdown. */
+const NETWORK = {
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
+const CPU_SLOWDOWN = 4;
+
+type Load = { lcp: number; ready: number; scriptBytes: number };
+
+/**
+ * Installed before any page script: records the largest paint and the moment the page counts as ready. A
+ * string, not a function: tsx would wrap a function's inner functions in a helper the page does not have.
+ */
+function watchPage(readyWhen: 'app' | 'results'): string {
+  const isReady =
+    readyWhen === 'app'
+      ? "document.documentElement.getAttribute('data-app') === 'ready'"
+      : "document.querySelector('.search-results li') !== null";
+  return `(function () {
+    window.__lcp = 0;
+    window.__ready = 0;
+    new PerformanceObserver(function (list) {
+      list.getEntries().forEach(function (entry) { window.__lcp = entry.startTime; });
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new MutationObserver(function () {
+      if (window.__ready === 0 && ${isReady}) window.__ready = performance.now();
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  })();`;
+}
+
+async function load(origin: string, page: (typeof PAGES)[number]): Promise<Load> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  try {
+    const context = await browser.newContext({ ...devices['Pixel 7'] });
+    const tab = await context.newPage();
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...NETWORK });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    let scriptBytes = 0;
+    let readyAt = Number.POSITIVE_INFINITY;
+    const scripts = new Map<string, number>();
+    cdp.on('Network.responseReceived', (event) => {
+      if (event.type === 'Script') scripts.set(event.requestId, 0);
+    });
+    cdp.on('Network.loadingFinished', (event) => {
+      if (scripts.has(event.requestId) && performance.now() <= readyAt)
+        scriptBytes += event.encodedDataLength;
+    });
+    await tab.addInitScript({ content: watchPage(page.ready) });
+    await tab.goto(`${origin}${page.path}`);
+    await tab.waitForFunction(() => (window as unknown as { __ready: number }).__ready > 0, undefined, {
+      timeout: 60_000,
+      polling: 50,
+    });
+    readyAt = performance.now();
+    const { lcp, ready } = await tab.evaluate(() => {
+      const record = window as unknown as { __lcp: number; __ready: number };
+      return { lcp: record.__lcp, ready: record.__ready };
+    });
+    return { lcp, ready, scriptBytes };
+  } finally {
+    await browser.close();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function main() {
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    console.error('ready-time: dist/ is empty; run `npm run build` first');
+    process.exit(1);
+  }
+  const runsArgument = process.argv.find((argument) => argument.startsWith('--runs='));
+  const runs = runsArgument ? Number(runsArgument.slice('--runs='.length)) : 3;
+  if (!Number.isInteger(runs) || runs < 1) {
+    console.error('ready-time: --runs= takes a whole number of loads per page, 1 or more');
+    process.exit(1);
+  }
+  const host = await startStaticHost(dist);
+  console.log(
+    `serving dist/ at ${host.origin}; Pixel 7, ${NETWORK.latency} ms RTT, 1.6 Mbps, CPU ×${CPU_SLOWDOWN}; median of ${runs}`,
+  );
+  const rows: string[] = [];
+  try {
+    for (const page of PAGES) {
+      const loads: Load[] = [];
+      for (let run = 0; run < runs; run += 1) loads.push(await load(host.origin, page));
+      const lcp = median(loads.map((entry) => entry.lcp));
+      const ready = median(loads.map((entry) => entry.ready));
+      const gap = median(loads.map((entry) => entry.ready - entry.lcp));
+      const kb = median(loads.map((entry) => entry.scriptBytes)) / 1000;
+      const readyLabel = page.ready === 'results' ? `${seconds(ready)} (results)` : seconds(ready);
+      rows.push(
+        `${`${page.label} ${page.path}`.padEnd(44)} ${seconds(lcp).padStart(8)} ${readyLabel.padStart(16)} ${seconds(gap).padStart(8)} ${`${kb.toFixed(1)} kB`.padStart(10)}`,
+      );
+      console.log(`measured ${page.path}`);
+    }
+  } finally {
+    host.stop();
+  }
+  const header = `${'page'.padEnd(44)} ${'paint'.padStart(8)} ${'ready'.padStart(16)} ${'gap'.padStart(8)} ${'JS'.padStart(10)}`;
+  console.log(`\n${header}\n${'-'.repeat(header.length)}`);
+  for (const row of rows) console.log(row);
+  console.log(
+    '\npaint: largest contentful paint; ready: <html data-app="ready"> (search: results on the page);\ngap: ready − paint, per load; JS: script bytes as sent (gzip) before ready',
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
