@@ -12,7 +12,7 @@ function SubjectLinks({ subjects }: { subjects: SubjectRef[] }) {
       {subjects.map((subject) => (
         <li key={`${subject.kind}:${subject.href}`}>
           <Link to={subject.href}>{subject.label}</Link>
-          {subject.certainty === 'unconfirmed' ? (
+          {subject.unconfirmed ? (
             <span className="unconfirmed"> (unconfirmed link{subject.note ? `: ${subject.note}` : ''})</span>
           ) : null}
         </li>

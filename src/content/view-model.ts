@@ -26,7 +26,8 @@ export type LinkRef = { label: string; href: string; revealedIn?: SpoilerMark };
 export type EpisodeRef = LinkRef & { code: string; title: string; overall: number };
 export type SubjectRef = LinkRef & {
   kind: SubjectKind;
-  certainty: 'confirmed' | 'unconfirmed';
+  /** Set when the link is our reading of the statement rather than something it says outright. */
+  unconfirmed?: true;
   note?: string;
 };
 export type BacklinkRef = LinkRef & { kind: EntityKind; via: string };

@@ -83,7 +83,7 @@ export function CommentaryRoute() {
                   <li key={`${subject.kind}:${subject.href}`}>
                     <Link to={subject.href}>{subject.label}</Link>{' '}
                     <span className="muted">({subject.kind})</span>
-                    {subject.certainty === 'unconfirmed' ? (
+                    {subject.unconfirmed ? (
                       <p className="unconfirmed">Unconfirmed link: {subject.note}</p>
                     ) : null}
                   </li>

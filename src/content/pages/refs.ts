@@ -98,7 +98,7 @@ export function createRefs(repo: Repository) {
     kind: subject.kind,
     label: subject.kind === 'show' ? 'Heartstopper (the series)' : labelOf(subject.kind, subject.id ?? ''),
     href: hrefFor(subject.kind, subject.id),
-    certainty: subject.certainty,
+    ...(subject.certainty === 'unconfirmed' ? { unconfirmed: true } : {}),
     ...(subject.note ? { note: subject.note } : {}),
   });
 
