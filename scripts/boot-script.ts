@@ -4,7 +4,9 @@
  * - when their spoiler shield is on, hides the page body until the app has applied the shield (styles.css
  *   shows it again after a few seconds whatever happens, so a failed script never leaves a blank page);
  * - when they have not chosen about the shield yet, lets the page show its offer (`ShieldOffer`), so the
- *   offer is there from the first frame and nothing moves when the app arrives.
+ *   offer is there from the first frame and nothing moves when the app arrives;
+ * - holds a press on any of the page's buttons until the app is ready, then makes it (a press in that gap
+ *   is never lost).
  * It only reads storage and never throws. After the first paint it loads the app's code, from the list the
  * prerender step leaves in the page (see `deferScripts` in scripts/prerender.ts); pages without that list
  * (the dev server) load their code the usual way.
@@ -28,12 +30,22 @@ const HOLD_ATTRIBUTE = 'data-hold';
 /** Sent on the document when the hold ends: the code loads if it is time (the page has been painted). */
 const RELEASE_EVENT = 'app-scripts-released';
 
-// Loads the code once the browser reports the first contentful paint, or half a second after it could first
-// paint (a tab opened in the background reports no paint until shown), whichever comes first; while the list
-// is held (the search page's script below), not before the hold ends.
-const LOAD_APP_AFTER_PAINT = `var loaded=false,wanted=false;function add(tag,attrs){var e=document.createElement(tag);for(var k in attrs)e[k]=attrs[k];document.head.appendChild(e)}function load(){var l=document.getElementById(${JSON.stringify(APP_SCRIPTS_ID)});if(loaded||!l)return;if(l.hasAttribute('${HOLD_ATTRIBUTE}')){wanted=true;return}loaded=true;var a=JSON.parse(l.textContent);a.preload.forEach(function(h){add('link',{rel:'modulepreload',href:h,crossOrigin:''})});add('script',{type:'module',src:a.entry,crossOrigin:''})}function soon(){setTimeout(load,0)}try{new PerformanceObserver(function(list){if(list.getEntriesByName('first-contentful-paint').length)document.readyState==='loading'?document.addEventListener('DOMContentLoaded',soon):soon()}).observe({type:'paint',buffered:true})}catch(e){}document.addEventListener('DOMContentLoaded',function(){requestAnimationFrame(function(){setTimeout(load,500)})});document.addEventListener('${RELEASE_EVENT}',function(){if(wanted)load()});`;
+// Loads the code in the task after the first frame following DOMContentLoaded: the frame that paints the
+// page (a paint observer, used before, reported that paint hundreds of milliseconds late on a busy phone,
+// and a half-second fallback often won). While the list is held (the search page's script below), not
+// before the hold ends. A tab opened in the background runs no frame, so loads nothing, until it is shown.
+const LOAD_APP_AFTER_PAINT = `var loaded=false,wanted=false;function add(tag,attrs){var e=document.createElement(tag);for(var k in attrs)e[k]=attrs[k];document.head.appendChild(e)}function load(){var l=document.getElementById(${JSON.stringify(APP_SCRIPTS_ID)});if(loaded||!l)return;if(l.hasAttribute('${HOLD_ATTRIBUTE}')){wanted=true;return}loaded=true;var a=JSON.parse(l.textContent);a.preload.forEach(function(h){add('link',{rel:'modulepreload',href:h,crossOrigin:''})});add('script',{type:'module',src:a.entry,crossOrigin:''})}document.addEventListener('DOMContentLoaded',function(){requestAnimationFrame(function(){setTimeout(load,0)})});document.addEventListener('${RELEASE_EVENT}',function(){if(wanted)load()});`;
 
-export const BOOT_SCRIPT = `(function(){${APPLY_SAVED_STATE}${LOAD_APP_AFTER_PAINT}})();`;
+/** Set on a button pressed before the app was ready: the press is held and made once the app is. */
+export const HELD_ATTRIBUTE = 'aria-busy';
+
+// Until <html data-app="ready">, a press on a button of the page (not a form's submit button, which works
+// without code) would do nothing: the button has no handler yet, or the fan's saved state is not read. The
+// press is held instead: stopped before the app's handlers see it, the button marked busy (styles.css), and
+// pressed again for the fan once the page is ready. A second press of a held button is not held twice.
+const HOLD_PRESSES_UNTIL_READY = `var h=document.documentElement,q=[];document.addEventListener('click',function(e){var b=e.target.closest&&e.target.closest('#root button:not([type=submit])');if(!b||h.dataset.app==='ready')return;e.preventDefault();e.stopImmediatePropagation();q.indexOf(b)<0&&q.push(b)&&b.setAttribute('${HELD_ATTRIBUTE}','true')},true);new MutationObserver(function(m,o){if(h.dataset.app!=='ready')return;o.disconnect();q.forEach(function(b){b.removeAttribute('${HELD_ATTRIBUTE}');b.isConnected&&b.click()});q=[]}).observe(h,{attributes:true});`;
+
+export const BOOT_SCRIPT = `(function(){${APPLY_SAVED_STATE}${HOLD_PRESSES_UNTIL_READY}${LOAD_APP_AFTER_PAINT}})();`;
 
 /** How the Content-Security-Policy names an inline script it allows. */
 export function scriptHash(script: string): string {

@@ -11,6 +11,7 @@ import { SearchHighlight } from '../features/search/search-highlight';
 import { useOnline } from '../lib/online';
 import { useMarkPageReady } from '../lib/page-ready';
 import { canonicalPathname, paths } from '../lib/paths';
+import { useFan } from '../shared/fan-store';
 
 const FanLayer = lazy(() =>
   import('../features/fan/fan-layer').then((module) => ({ default: module.FanLayer })),
@@ -88,6 +89,7 @@ function PageError({ retry }: { retry: () => void }) {
 
 export function Layout() {
   const location = useLocation();
+  const fanLoaded = useFan((state) => state.loaded);
   const canonical = canonicalPathname(location.pathname);
   if (canonical !== location.pathname) {
     return <Navigate replace to={{ pathname: canonical, search: location.search, hash: location.hash }} />;
@@ -144,9 +146,12 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <div className="site-footer__tools">
-          <OptionalFeature>
-            <ThemeSwitch />
-          </OptionalFeature>
+          {/* The switch shows the saved theme, so it waits until that has been read (and not before ready). */}
+          {fanLoaded ? (
+            <OptionalFeature>
+              <ThemeSwitch />
+            </OptionalFeature>
+          ) : null}
           <Link to={paths.page('random')}>Random page</Link>
           <Link to={paths.page('open-data')}>Open data</Link>
         </div>

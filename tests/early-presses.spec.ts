@@ -1,0 +1,71 @@
+import { appReady, expect, test } from './fixtures';
+
+/**
+ * A prerendered page shows its buttons before its code has arrived and the fan's saved state is read. A
+ * press in that moment is held by the boot script (scripts/boot-script.ts) and made once the page is ready:
+ * never lost, never applied to state that has not been read yet.
+ */
+
+test('pressing “Watched” before the page is ready is held, shown as busy, then made once it is', async ({
+  page,
+}) => {
+  // The fan layer's code waits until the press has been made, so it lands in the gap before ready.
+  let release = () => {};
+  const pressed = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/assets/fan-layer-*.js', async (route) => {
+    await pressed;
+    await route.continue();
+  });
+  await page.goto('/episodes/s1e4');
+  const watched = page.getByRole('button', { name: 'Watched: S1E4 Secret' });
+  await watched.click();
+  await expect(watched).toHaveAttribute('aria-busy', 'true');
+  await expect(watched).toHaveAttribute('aria-pressed', 'false');
+
+  release();
+  await appReady(page);
+  await expect(watched).toHaveAttribute('aria-pressed', 'true');
+  await expect(watched).not.toHaveAttribute('aria-busy');
+
+  // Made for real: saved like any other press.
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByRole('button', { name: 'Watched: S1E4 Secret' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
+
+test('two presses of “Favourite” before ready are one held press, not a toggle on and off', async ({
+  page,
+}) => {
+  let release = () => {};
+  const pressed = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/assets/fan-layer-*.js', async (route) => {
+    await pressed;
+    await route.continue();
+  });
+  await page.goto('/characters/nick-nelson');
+  const favourite = page.getByRole('button', { name: 'Favourite: Nick Nelson' });
+  await favourite.click();
+  await favourite.click();
+  await expect(favourite).toHaveAttribute('aria-busy', 'true');
+  release();
+  await appReady(page);
+  await expect(favourite).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a search typed before the page is ready still submits at once: form buttons are never held', async ({
+  page,
+}) => {
+  await page.route('**/assets/*.js', () => {});
+  await page.goto('/episodes/s1e4');
+  await page.getByRole('combobox', { name: 'Search the wiki' }).fill('nick');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  // A plain static host answers /search from its folder, /search/.
+  await expect(page).toHaveURL(/\/search\/?\?q=nick$/);
+});
