@@ -71,14 +71,15 @@ function BacklinkItems({ backlinks }: { backlinks: BacklinkRef[] }) {
 
 /**
  * "What links here": every entry in the dataset that refers to this one, and how, grouped by kind (in the
- * order they come) with a count each; beyond a handful, a group's rest is folded away.
+ * order they come) with a count each; beyond a handful, a group's rest is folded away. Links the page lists
+ * in sections of its own are left out (the builders' `shownOnPage`), hence "nothing else" when none remain.
  */
 export function WhatLinksHere({ backlinks }: { backlinks: BacklinkRef[] }) {
   const kinds = [...new Set(backlinks.map((backlink) => backlink.kind))];
   return (
     <section aria-labelledby="backlinks-heading" className="backlinks">
       <h2 id="backlinks-heading">What links here</h2>
-      {backlinks.length === 0 ? <p className="muted">Nothing in the wiki links here yet.</p> : null}
+      {backlinks.length === 0 ? <p className="muted">Nothing else in the wiki links here yet.</p> : null}
       {kinds.map((kind) => {
         const links = backlinks.filter((backlink) => backlink.kind === kind);
         return (
