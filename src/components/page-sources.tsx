@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import type { Source, UnverifiedNote } from '../content/schema';
-import type { BacklinkRef } from '../content/view-model';
+import type { BacklinkRef, PageRecord } from '../content/view-model';
 import { kindLabel } from '../lib/routes';
 import { DateText } from './date-text';
+import { PageRecordLine } from './page-record';
 
 /** Facts on this page that we record but could not confirm: shown, never passed off as settled. */
 export function UnverifiedNotes({ notes }: { notes: UnverifiedNote[] }) {
@@ -101,21 +102,27 @@ export function WhatLinksHere({ backlinks }: { backlinks: BacklinkRef[] }) {
   );
 }
 
-/** The footer every entity page shares: unconfirmed notes, what links here, and the sources. */
+/**
+ * The footer every entity page shares: unconfirmed notes, what links here, the sources, and when the data
+ * last changed, with a way to suggest a correction.
+ */
 export function PageSources({
   sources,
   backlinks,
   unverified,
+  record,
 }: {
   sources: Source[];
   backlinks: BacklinkRef[];
   unverified: UnverifiedNote[];
+  record: PageRecord;
 }) {
   return (
     <div className="page-sources">
       <UnverifiedNotes notes={unverified} />
       <WhatLinksHere backlinks={backlinks} />
       <SourceList sources={sources} />
+      <PageRecordLine record={record} />
     </div>
   );
 }
