@@ -1,12 +1,28 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { pageDataPlugin } from './scripts/page-data-plugin';
 import { siteConfig } from './scripts/site-config';
 import { TIMEOUTS } from './scripts/test-slowness';
 
+/** The print stylesheet prints in-app links with the site's address, which is only known at build time. */
+function printAddresses(): Plugin {
+  return {
+    name: 'heartstopper-print-addresses',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/src/print.css')) return undefined;
+      return code.replace(
+        '--site-origin: "SITE_ORIGIN"',
+        `--site-origin: ${JSON.stringify(siteConfig.siteUrl)}`,
+      );
+    },
+  };
+}
+
 export default defineConfig({
   base: siteConfig.basePath,
-  plugins: [react(), pageDataPlugin()],
+  plugins: [react(), pageDataPlugin(), printAddresses()],
   build: {
     // scripts/prerender.ts reads the manifest to preload each page's own code chunk.
     manifest: true,

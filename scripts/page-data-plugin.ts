@@ -8,17 +8,33 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { loadDataset } from '../src/content/load';
 import { createPageDataBuilder, type PageDataBuilder } from '../src/content/page-data';
+import type { BuildFacts } from '../src/content/pages/refs';
 import { createRepository, type Repository } from '../src/content/repository';
 import { BOOT_SCRIPT } from './boot-script';
+import { dataDates, readDataHistory } from './data-history';
 import { type PublishedFile, publishedFiles } from './published-files';
+import { correctionSettings } from './site-config';
 
 const PREFIX = 'page-data/';
 /** The run of episodes in order (code, number, title): small enough to ship in the main bundle. */
 const EPISODE_LIST = 'virtual:episode-list';
 const RESOLVED_EPISODE_LIST = `\0${EPISODE_LIST}`;
 
+/**
+ * Every page's data from `dataDir`, each entity page dated by its data file's last commit (read from the git
+ * history of the folder holding `dataDir`, scripts/data-history.ts).
+ */
 export function createSitePages(dataDir: string): PageDataBuilder {
-  return createPageDataBuilder(createRepository(loadDataset(dataDir)));
+  return createPageDataBuilder(createRepository(loadDataset(dataDir)), buildFacts(dataDir));
+}
+
+/** What the pages need to know besides the data: when each file last changed, and where corrections go. */
+function buildFacts(dataDir: string): BuildFacts {
+  const root = path.dirname(path.resolve(dataDir));
+  return {
+    dates: dataDates(readDataHistory(root, path.relative(root, path.resolve(dataDir)))),
+    corrections: correctionSettings(),
+  };
 }
 
 export function pageDataPlugin(dataDir = path.resolve(import.meta.dirname, '../data')): Plugin {
@@ -27,7 +43,7 @@ export function pageDataPlugin(dataDir = path.resolve(import.meta.dirname, '../d
   let isBuild = false;
   const load = () => {
     const repo = createRepository(loadDataset(dataDir));
-    return { repo, pages: createPageDataBuilder(repo) };
+    return { repo, pages: createPageDataBuilder(repo, buildFacts(dataDir)) };
   };
   const current = () => {
     site ??= load();

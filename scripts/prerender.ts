@@ -34,10 +34,11 @@ import { PAGE_STATE_ID, type PageState, serializePageState } from '../src/lib/pa
 import { pageDataKeys } from '../src/lib/paths';
 import { ENTRY_PAGES, isEntryKind, matchPage, routeOf } from '../src/lib/routes';
 import { APP_SCRIPTS_ID, BOOT_SCRIPT_HASH, SEARCH_PAGE_SCRIPT, scriptHash } from './boot-script';
+import { dataDates, describeHistory, readDataHistory } from './data-history';
 import { cardFor } from './share-card/content';
 import { CARD_HEIGHT, CARD_WIDTH } from './share-card/render';
 import { shareCardPath } from './share-cards';
-import { publicUrl, siteConfig } from './site-config';
+import { correctionSettings, publicUrl, siteConfig } from './site-config';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -260,7 +261,12 @@ async function main() {
   const serverEntry = pathToFileURL(path.join(root, 'dist-ssr', 'entry-server.js')).href;
   const { renderPage }: { renderPage: typeof RenderPage } = await import(serverEntry);
   const repo = createRepository(loadDataset(path.join(root, 'data')));
-  const site = createPageDataBuilder(repo);
+  // The same dates as the page data the Vite plugin wrote (scripts/page-data-plugin.ts), from the same history.
+  const history = readDataHistory(root);
+  const site = createPageDataBuilder(repo, {
+    dates: dataDates(history),
+    corrections: correctionSettings(),
+  });
   const structuredData = createStructuredData(repo, publicUrl);
 
   const fill = (head: Head, body: string, preload: string) =>
@@ -402,6 +408,7 @@ async function main() {
   console.log(
     `prerendered ${pages} pages, ${prebuilt.length} search result pages, ${redirects} redirect pages, 404.html and sitemap.xml in ${seconds} s`,
   );
+  console.log(describeHistory(history));
 }
 
 await main();

@@ -9,6 +9,7 @@ import { onCaughtError } from './components/error-boundary';
 import { PAGE_STATE_ID, type PageState } from './lib/page-state';
 import { canonicalPathname } from './lib/paths';
 import './styles.css';
+import './print.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -25,6 +25,7 @@ const PAGES = [
   { kind: 'search results (worked out in the browser)', path: '/search?q=rugby%20rain' },
   { kind: 'My wiki', path: '/my-wiki' },
   { kind: 'Open data', path: '/open-data' },
+  { kind: 'Suggest a correction', path: '/corrections?file=data/characters/nick-nelson.json' },
   { kind: '404', path: `${NOT_FOUND_HOST}/no-such-page` },
 ] as const;
 

@@ -45,6 +45,7 @@ const TEMPLATES = [
   { name: 'search-nick', path: '/search?q=nick' },
   { name: 'my-wiki', path: '/my-wiki' },
   { name: 'open-data', path: '/open-data' },
+  { name: 'corrections', path: '/corrections?file=data/characters/nick-nelson.json' },
   { name: '404', path: `${NOT_FOUND_HOST}/no-such-page` },
 ] as const;
 

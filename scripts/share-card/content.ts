@@ -357,6 +357,12 @@ function rawCard(data: CardPage): ShareCardContent {
           `Our own words under ${data.licence.name}`,
         ],
       };
+    case 'corrections':
+      return {
+        kind: 'Found a mistake?',
+        title: 'Suggest a correction',
+        lines: ['Every page is drawn from one JSON file', 'Fix it, cite a source, check it'],
+      };
     case 'random':
       return {
         kind: 'Surprise me',

@@ -94,6 +94,17 @@ test('a character page shows who plays them, their relationships, appearances an
   expect(screen.getByRole('region', { name: 'What links here' })).toBeVisible();
 });
 
+test('What links here on a character page does not list again the relationships it shields above', async () => {
+  renderApp('/characters/nick-nelson');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Nick Nelson' })).toBeVisible();
+  const relationships = screen.getByRole('region', { name: 'Relationships' });
+  expect(within(relationships).getByRole('link', { name: 'Stéphane Nelson' })).toBeVisible();
+  const backlinks = screen.getByRole('region', { name: 'What links here' });
+  expect(within(backlinks).queryByRole('link', { name: 'Stéphane Nelson' })).toBeNull();
+  expect(within(backlinks).queryByText(/relationship:/)).toBeNull();
+  expect(within(backlinks).getByText('Nothing else in the wiki links here yet.')).toBeVisible();
+});
+
 test('an episode page lists its scenes in order with anchors, its credits and its neighbours', async () => {
   renderApp('/episodes/s1e4');
   expect(await screen.findByRole('heading', { level: 1, name: 'Secret' })).toBeVisible();

@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import type { Source, UnverifiedNote } from '../content/schema';
-import type { BacklinkRef } from '../content/view-model';
+import type { BacklinkRef, PageRecord } from '../content/view-model';
 import { kindLabel } from '../lib/routes';
 import { DateText } from './date-text';
+import { PageRecordLine } from './page-record';
 
 /** Facts on this page that we record but could not confirm: shown, never passed off as settled. */
 export function UnverifiedNotes({ notes }: { notes: UnverifiedNote[] }) {
@@ -71,14 +72,15 @@ function BacklinkItems({ backlinks }: { backlinks: BacklinkRef[] }) {
 
 /**
  * "What links here": every entry in the dataset that refers to this one, and how, grouped by kind (in the
- * order they come) with a count each; beyond a handful, a group's rest is folded away.
+ * order they come) with a count each; beyond a handful, a group's rest is folded away. Links the page lists
+ * in sections of its own are left out (the builders' `shownOnPage`), hence "nothing else" when none remain.
  */
 export function WhatLinksHere({ backlinks }: { backlinks: BacklinkRef[] }) {
   const kinds = [...new Set(backlinks.map((backlink) => backlink.kind))];
   return (
     <section aria-labelledby="backlinks-heading" className="backlinks">
       <h2 id="backlinks-heading">What links here</h2>
-      {backlinks.length === 0 ? <p className="muted">Nothing in the wiki links here yet.</p> : null}
+      {backlinks.length === 0 ? <p className="muted">Nothing else in the wiki links here yet.</p> : null}
       {kinds.map((kind) => {
         const links = backlinks.filter((backlink) => backlink.kind === kind);
         return (
@@ -100,21 +102,27 @@ export function WhatLinksHere({ backlinks }: { backlinks: BacklinkRef[] }) {
   );
 }
 
-/** The footer every entity page shares: unconfirmed notes, what links here, and the sources. */
+/**
+ * The footer every entity page shares: unconfirmed notes, what links here, the sources, and when the data
+ * last changed, with a way to suggest a correction.
+ */
 export function PageSources({
   sources,
   backlinks,
   unverified,
+  record,
 }: {
   sources: Source[];
   backlinks: BacklinkRef[];
   unverified: UnverifiedNote[];
+  record: PageRecord;
 }) {
   return (
     <div className="page-sources">
       <UnverifiedNotes notes={unverified} />
       <WhatLinksHere backlinks={backlinks} />
       <SourceList sources={sources} />
+      <PageRecordLine record={record} />
     </div>
   );
 }

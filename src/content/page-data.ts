@@ -24,7 +24,7 @@ import { createHonoursPages } from './pages/honours';
 import { createMusicPages } from './pages/music';
 import { createOpenDataPages } from './pages/open-data';
 import { createPlacePages } from './pages/places';
-import { createRefs, type EntryBuilder, SITE_NAME } from './pages/refs';
+import { type BuildFacts, createRefs, type EntryBuilder, SITE_NAME } from './pages/refs';
 import { createSitePages } from './pages/site';
 import { createStoryPages } from './pages/story';
 import type { Repository } from './repository';
@@ -38,8 +38,8 @@ import {
 import type { EpisodeListItem, RedirectData } from './view-model';
 
 /** Every page builder, by the registry's name for the page. */
-function pageBuilders(repo: Repository) {
-  const refs = createRefs(repo);
+function pageBuilders(repo: Repository, facts: BuildFacts) {
+  const refs = createRefs(repo, facts);
   const documents = createDocumentHelpers(repo);
   const cast = createCastPages(refs, documents);
   const story = createStoryPages(refs, documents);
@@ -83,6 +83,7 @@ function pageBuilders(repo: Repository) {
       'open-data': openData.openData,
       'my-wiki': site.myWiki,
       random: site.random,
+      corrections: site.corrections,
       // The search page shows the fan's query: scripts/prerender.ts writes its shell and <head>.
       search: undefined,
     } satisfies Record<SinglePageName, (() => unknown) | undefined>,
@@ -110,10 +111,11 @@ export function isRoutePage(data: PageData | undefined): data is RoutePageData {
 
 /**
  * Builds every page's data from the repository. `page(key)` returns `undefined` for an address that names
- * nothing, which the route turns into the 404 page.
+ * nothing, which the route turns into the 404 page. `facts` holds what the build knows besides the data:
+ * when each data file last changed (from git) and the repository corrections go to.
  */
-export function createPageDataBuilder(repo: Repository) {
-  const { entries, indexes, singles } = pageBuilders(repo);
+export function createPageDataBuilder(repo: Repository, facts: BuildFacts = {}) {
+  const { entries, indexes, singles } = pageBuilders(repo, facts);
   const entryBuilder = (kind: EntryKind): EntryBuilder => entries[kind];
 
   // Both search keys come from one build of the documents, in the registry's order: the order ties break in.

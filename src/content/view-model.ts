@@ -3,6 +3,7 @@
  * episode references, commentary cards) and what every page's data carries. Built at build time by
  * ./pages/*.ts; the browser imports only these types, which the compiler erases.
  */
+import type { CorrectionLinks } from './data-files';
 import type { EntityKind } from './repository';
 import type { ContentNoteTopic, Source, SubjectKind, UnverifiedNote } from './schema';
 
@@ -60,12 +61,19 @@ export type ContentNoteView = {
 export type CommentaryLink = LinkRef & { date: string; speaker: string };
 
 /** What every entity page carries besides its own fields. */
-/** What every entity page carries besides its own fields. */
 export type Sourced = {
   sources: Source[];
   backlinks: BacklinkRef[];
   unverified: UnverifiedNote[];
+  record: PageRecord;
 };
+
+/**
+ * The last line of an entity page: the day its data file last changed (`updated`, from git) or, when that is
+ * not known, the day the site was built from it (`built`), neither when no dates were given (in tests); and
+ * where "Suggest a correction" leads (./data-files.ts).
+ */
+export type PageRecord = CorrectionLinks & { updated?: string; built?: string };
 
 /** What the page's <head> says: title and meta description. */
 export type Meta = { meta: { title: string; description: string } };

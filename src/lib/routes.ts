@@ -173,6 +173,8 @@ export const SINGLE_PAGES = {
   awards: { path: '/awards', route: { module: 'awards', component: 'AwardsRoute' } },
   /** The film that closes the story. */
   film: { path: '/film', route: { module: 'film', component: 'FilmRoute' } },
+  /** How to fix a mistake in the data, where the site has no repository to report it to. */
+  corrections: { path: '/corrections', route: { module: 'corrections', component: 'CorrectionsRoute' } },
   /** The dataset as a download, its schemas and licence, and the feed. */
   'open-data': { path: '/open-data', route: { module: 'open-data', component: 'OpenDataRoute' } },
   /** Sends the fan to a page picked at random. */

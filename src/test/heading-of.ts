@@ -45,6 +45,8 @@ export function headingOf(data: PageData): string | RegExp {
       return 'Random page';
     case 'open-data':
       return 'Open data';
+    case 'corrections':
+      return 'Suggest a correction';
     case 'appearances':
       return 'Appearance grid';
     case 'relationships':

@@ -49,7 +49,12 @@ export function ActorRoute() {
               <CommentaryList cards={data.commentaryAbout} empty="" />
             </section>
           ) : null}
-          <PageSources sources={data.sources} backlinks={data.backlinks} unverified={data.unverified} />
+          <PageSources
+            sources={data.sources}
+            backlinks={data.backlinks}
+            unverified={data.unverified}
+            record={data.record}
+          />
         </article>
       )}
     </RoutePage>

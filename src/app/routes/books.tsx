@@ -64,7 +64,12 @@ export function BookRoute() {
             <p>
               <Link to={paths.index('book')}>Every book</Link>
             </p>
-            <PageSources sources={data.sources} backlinks={data.backlinks} unverified={data.unverified} />
+            <PageSources
+              sources={data.sources}
+              backlinks={data.backlinks}
+              unverified={data.unverified}
+              record={data.record}
+            />
           </article>
         );
         // The whole page tells what happens in the book: it waits, like an episode's, until the fan has

@@ -153,7 +153,12 @@ function CharacterPage({ data }: { data: CharacterPageData }) {
         <h2 id="commentary-heading">Commentary</h2>
         <CommentaryList cards={data.commentary} empty="No commentary about this character yet." />
       </section>
-      <PageSources sources={data.sources} backlinks={data.backlinks} unverified={data.unverified} />
+      <PageSources
+        sources={data.sources}
+        backlinks={data.backlinks}
+        unverified={data.unverified}
+        record={data.record}
+      />
     </article>
   );
 }

@@ -12,7 +12,7 @@ export function CommentaryRoute() {
   const { slug = '' } = useParams();
   return (
     <RoutePage pageKey={pageDataKeys.entry('commentary', slug)} kind="commentary">
-      {({ card, context, meta, sources, backlinks, unverified }) => {
+      {({ card, context, meta, sources, backlinks, unverified, record }) => {
         const source = sources[0];
         const page = (
           <article className="entity-page">
@@ -90,7 +90,7 @@ export function CommentaryRoute() {
                 ))}
               </ul>
             </section>
-            <PageSources sources={sources} backlinks={backlinks} unverified={unverified} />
+            <PageSources sources={sources} backlinks={backlinks} unverified={unverified} record={record} />
           </article>
         );
         return card.revealedIn ? (

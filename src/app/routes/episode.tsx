@@ -168,7 +168,12 @@ function EpisodePage({ data }: { data: EpisodePageData }) {
         <CommentaryList cards={data.commentary} empty="No commentary about this episode yet." />
       </section>
       <PrevNext label="Episodes" previous={data.previous} next={data.next} />
-      <PageSources sources={data.sources} backlinks={data.backlinks} unverified={data.unverified} />
+      <PageSources
+        sources={data.sources}
+        backlinks={data.backlinks}
+        unverified={data.unverified}
+        record={data.record}
+      />
     </article>
   );
 }

@@ -64,7 +64,12 @@ export function FilmRoute() {
               ) : null}
             </dl>
             <p className="lede">{data.summary}</p>
-            <PageSources sources={data.sources} backlinks={data.backlinks} unverified={data.unverified} />
+            <PageSources
+              sources={data.sources}
+              backlinks={data.backlinks}
+              unverified={data.unverified}
+              record={data.record}
+            />
           </article>
         );
         return data.revealedIn ? (

@@ -41,7 +41,12 @@ export function SongRoute() {
             <p>
               <Link to={paths.index('song')}>The whole soundtrack</Link>
             </p>
-            <PageSources sources={data.sources} backlinks={data.backlinks} unverified={data.unverified} />
+            <PageSources
+              sources={data.sources}
+              backlinks={data.backlinks}
+              unverified={data.unverified}
+              record={data.record}
+            />
           </article>
         );
         return data.episode ? (

@@ -63,7 +63,12 @@ export function PersonRoute() {
               <CommentaryList cards={data.commentaryAbout} empty="" />
             </section>
           ) : null}
-          <PageSources sources={data.sources} backlinks={data.backlinks} unverified={data.unverified} />
+          <PageSources
+            sources={data.sources}
+            backlinks={data.backlinks}
+            unverified={data.unverified}
+            record={data.record}
+          />
         </article>
       )}
     </RoutePage>

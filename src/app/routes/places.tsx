@@ -62,7 +62,12 @@ export function PlaceRoute() {
             <p>
               <Link to={paths.index('place')}>Every place</Link>
             </p>
-            <PageSources sources={data.sources} backlinks={data.backlinks} unverified={data.unverified} />
+            <PageSources
+              sources={data.sources}
+              backlinks={data.backlinks}
+              unverified={data.unverified}
+              record={data.record}
+            />
           </article>
         );
         return first ? (

@@ -63,7 +63,12 @@ export function SceneRoute() {
               <CommentaryList cards={data.commentary} empty="No commentary about this scene yet." />
             </section>
             <PrevNext label="Scenes in this episode" previous={data.previous} next={data.next} />
-            <PageSources sources={data.sources} backlinks={data.backlinks} unverified={data.unverified} />
+            <PageSources
+              sources={data.sources}
+              backlinks={data.backlinks}
+              unverified={data.unverified}
+              record={data.record}
+            />
           </article>
         </SpoilerGate>
       )}

@@ -122,6 +122,8 @@ const RELATIONSHIP_LABELS: Record<RelationshipKind, string> = {
   'love-interest': 'Love interest',
 };
 
+const RELATIONSHIP_KINDS = Object.keys(RELATIONSHIP_LABELS) as RelationshipKind[];
+
 const SCHOOL_LABELS: Record<School, string> = {
   truham: 'Truham Grammar School',
   higgs: 'Higgs (girls’ school)',
@@ -183,6 +185,9 @@ export function createCastPages(refs: Refs, { mark, laterBody, bodyOf, joinNames
         'appears in scene',
         'commentary about',
         'commentary about (unconfirmed)',
+        // Every relationship is recorded on both characters, so the other side's is this page's own list,
+        // where it is shielded until its episode: listed again it would give away what the shield hides.
+        ...RELATIONSHIP_KINDS.map((kind) => `relationship: ${kind}`),
       ]),
     };
   };

@@ -81,7 +81,7 @@ export function createAwardRows({
 }
 
 export function createHonoursPages(refs: Refs) {
-  const { repo, link, markOf, outletLinks } = refs;
+  const { repo, link, markOf, outletLinks, recordOf } = refs;
   const awardRow = createAwardRows(refs);
 
   const awards = (): AwardsPageData => {
@@ -127,6 +127,7 @@ export function createHonoursPages(refs: Refs) {
       sources: repo.citedSources(entry.sources),
       backlinks: [],
       unverified: entry.unverified ?? [],
+      record: recordOf('film', entry.id, entry.title),
     };
   };
 

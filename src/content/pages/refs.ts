@@ -3,6 +3,14 @@
  * the commentary cards and summaries several kinds of page show, and the wording of <head> titles.
  */
 import { hrefFor, paths } from '../../lib/paths';
+import { ENTRY_PAGES, type EntryKind } from '../../lib/routes';
+import {
+  type CorrectionSettings,
+  correctionLinks,
+  type DataDates,
+  dataFileOf,
+  NO_REPOSITORY,
+} from '../data-files';
 import type { Backlink, EntityKind, Repository } from '../repository';
 import type {
   Commentary,
@@ -23,6 +31,7 @@ import type {
   EpisodeRef,
   LinkRef,
   Meta,
+  PageRecord,
   SceneSummary,
   SeasonSummary,
   SongRow,
@@ -63,8 +72,16 @@ export function required<T>(value: T | undefined, problem: string): T {
   return value;
 }
 
+/** What the build knows besides the data: when each data file changed, and where the site and its source live. */
+export type BuildFacts = {
+  /** When each data file last changed (read from git, scripts/data-history.ts); without it pages carry no date. */
+  dates?: DataDates;
+  /** Where "Suggest a correction" leads; without a repository, the wiki's own page on fixing data. */
+  corrections?: CorrectionSettings;
+};
+
 /** The references and shared pieces every page builder uses, bound to one repository. */
-export function createRefs(repo: Repository) {
+export function createRefs(repo: Repository, { dates, corrections = NO_REPOSITORY }: BuildFacts = {}) {
   const episodeRef = (code: string): EpisodeRef => {
     const episode = repo.getEpisode(code);
     if (!episode) throw new Error(`page data: unknown episode ${code}`);
@@ -144,13 +161,21 @@ export function createRefs(repo: Repository) {
         href: hrefFor(backlink.kind, backlink.id),
       }));
 
+  /** When the data file behind the page about an entry last changed, and where a correction to it goes. */
+  const recordOf = (kind: EntryKind | 'film', id: string, label: string): PageRecord => {
+    const file = dataFileOf(kind, id);
+    const noun = kind === 'film' ? 'film' : ENTRY_PAGES[kind].noun;
+    const page = kind === 'film' ? paths.page('film') : paths.entry(kind, id);
+    return { ...dates?.(file), ...correctionLinks({ file, label: `${label} (${noun})`, page }, corrections) };
+  };
+
   /**
-   * Sources, notes and "what links here". `shownOnPage` names the links (by how they link) the page already
+   * Sources, notes, "what links here" and the page's data file. `shownOnPage` names the links (by how they link) the page already
    * lists in sections of its own, such as a character's scenes: listing them twice would only make the page
    * longer (every page's HTML must fit one network round trip).
    */
   const sourced = (
-    kind: EntityKind,
+    kind: EntryKind,
     id: string,
     sources: string[],
     unverified?: UnverifiedNote[],
@@ -161,6 +186,7 @@ export function createRefs(repo: Repository) {
       repo.backlinks(kind, id).filter((backlink) => !shownOnPage.includes(backlink.via)),
     ),
     unverified: unverified ?? [],
+    record: recordOf(kind, id, labelOf(kind, id)),
   });
 
   const seasonSummaries = (): SeasonSummary[] =>
@@ -222,6 +248,7 @@ export function createRefs(repo: Repository) {
     commentaryCard,
     commentaryLink,
     sourced,
+    recordOf,
     seasonSummaries,
     contentNoteViews,
     sceneSummary,

@@ -2,6 +2,8 @@
  * Page data for the pages that are one of a kind and draw on the whole dataset or on nothing: home, the
  * fan's own page and the random page. (The glance pages have their own module, ./glance.ts.)
  */
+import { ENTRY_KINDS, kindLabel } from '../../lib/routes';
+import { DATA_FOLDER } from '../data-files';
 import type { CommentaryCard, Meta, SeasonSummary } from '../view-model';
 import { type Refs, SITE_NAME } from './refs';
 
@@ -20,6 +22,16 @@ export type MyWikiPageData = Meta & {
   /** The graphic novel's volumes, for "I've read up to". */
   volumes: { number: number; title: string }[];
 };
+/**
+ * How to fix a mistake in the data, for a build with no repository to report it to: which folder each kind
+ * of page is drawn from. The page names the fan's own file from its address (`?file=`).
+ */
+export type CorrectionsPageData = Meta & {
+  kind: 'corrections';
+  /** "Characters", `data/characters`; the film's, "The film", `data/films`. */
+  folders: { label: string; folder: string }[];
+};
+
 /** Sends the fan to a page picked at random from the search titles. */
 export type RandomPageData = Meta & { kind: 'random' };
 
@@ -68,7 +80,20 @@ export function createSitePages({ repo, commentaryCard, seasonSummaries }: Refs)
     },
   });
 
-  return { home, myWiki, random };
+  const corrections = (): CorrectionsPageData => ({
+    kind: 'corrections',
+    meta: {
+      title: `Suggest a correction · ${SITE_NAME}`,
+      description:
+        'How to fix a mistake on the Heartstopper Wiki: every page is drawn from one JSON file in its data folder.',
+    },
+    folders: [
+      ...ENTRY_KINDS.map((kind) => ({ label: kindLabel(kind), folder: `data/${DATA_FOLDER[kind]}` })),
+      { label: 'The film', folder: `data/${DATA_FOLDER.film}` },
+    ],
+  });
+
+  return { home, myWiki, random, corrections };
 }
 
 const FEATURED_COMMENTARY = 'oseman-favourite-scene';
