@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { appReady, expect, test } from './fixtures';
 
 /**
@@ -6,18 +7,26 @@ import { appReady, expect, test } from './fixtures';
  * never lost, never applied to state that has not been read yet.
  */
 
-test('pressing “Watched” before the page is ready is held, shown as busy, then made once it is', async ({
-  page,
-}) => {
-  // The fan layer's code waits until the press has been made, so it lands in the gap before ready.
+/**
+ * Holds the fan layer's code (which makes the page ready) until the returned function is called, so a press
+ * made before that lands in the gap before ready.
+ */
+async function holdFanLayer(page: Page): Promise<() => void> {
   let release = () => {};
-  const pressed = new Promise<void>((resolve) => {
+  const released = new Promise<void>((resolve) => {
     release = resolve;
   });
   await page.route('**/assets/fan-layer-*.js', async (route) => {
-    await pressed;
+    await released;
     await route.continue();
   });
+  return release;
+}
+
+test('pressing “Watched” before the page is ready is held, shown as busy, then made once it is', async ({
+  page,
+}) => {
+  const release = await holdFanLayer(page);
   await page.goto('/episodes/s1e4');
   const watched = page.getByRole('button', { name: 'Watched: S1E4 Secret' });
   await watched.click();
@@ -41,14 +50,7 @@ test('pressing “Watched” before the page is ready is held, shown as busy, th
 test('two presses of “Favourite” before ready are one held press, not a toggle on and off', async ({
   page,
 }) => {
-  let release = () => {};
-  const pressed = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/assets/fan-layer-*.js', async (route) => {
-    await pressed;
-    await route.continue();
-  });
+  const release = await holdFanLayer(page);
   await page.goto('/characters/nick-nelson');
   const favourite = page.getByRole('button', { name: 'Favourite: Nick Nelson' });
   await favourite.click();
