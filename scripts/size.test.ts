@@ -5,7 +5,6 @@ import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   BUDGET,
-  extraJs,
   firstLoadFiles,
   htmlAssets,
   type Manifest,
@@ -147,19 +146,6 @@ describe('measurePage', () => {
       page('<script type="module" src="/assets/gone.js"></script>'),
     );
     expect(() => measurePage(dist, 'broken.html', manifest)).toThrow(/gone\.js/);
-  });
-});
-
-describe('extraJs', () => {
-  it('adds the chunks a lazily loaded module needs, without counting twice what the page has loaded', () => {
-    const loaded = ['assets/entry.js', 'assets/shared.js', 'assets/style.css'];
-    expect(extraJs(dist, manifest, ['src/route.tsx'], loaded)).toBe(gz(files['assets/route.js'] ?? ''));
-    expect(extraJs(dist, manifest, ['src/route.tsx', 'src/engine.ts'], [])).toBe(
-      gz(files['assets/route.js'] ?? '') +
-        gz(files['assets/shared.js'] ?? '') +
-        gz(files['assets/entry.js'] ?? '') +
-        gz(files['assets/engine.js'] ?? ''),
-    );
   });
 });
 

@@ -58,11 +58,6 @@ const app = (
   </StrictMode>
 );
 
-// What the page needs before it is ready (reading the fan's saved state, src/features/fan/fan-layer.tsx) is
-// asked for now, alongside hydration, rather than once hydration has finished: one round trip fewer. If it
-// fails (offline), the layout's own import of it says so quietly (OptionalFeature).
-import('./features/fan/fan-layer').catch(() => undefined);
-
 if (matches && pageState) {
   hydrate(client, pageState.state);
   hydrateRoot(container, app, {

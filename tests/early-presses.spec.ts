@@ -8,15 +8,15 @@ import { appReady, expect, test } from './fixtures';
  */
 
 /**
- * Holds the fan layer's code (which makes the page ready) until the returned function is called, so a press
- * made before that lands in the gap before ready.
+ * Holds the app's code (the entry chunk, whose hydration makes the page ready) until the returned function is
+ * called, so a press made before that lands in the gap before ready.
  */
-async function holdFanLayer(page: Page): Promise<() => void> {
+async function holdAppCode(page: Page): Promise<() => void> {
   let release = () => {};
   const released = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route('**/assets/fan-layer-*.js', async (route) => {
+  await page.route('**/assets/index-*.js', async (route) => {
     await released;
     await route.continue();
   });
@@ -26,7 +26,7 @@ async function holdFanLayer(page: Page): Promise<() => void> {
 test('pressing “Watched” before the page is ready is held, shown as busy, then made once it is', async ({
   page,
 }) => {
-  const release = await holdFanLayer(page);
+  const release = await holdAppCode(page);
   await page.goto('/episodes/s1e4');
   const watched = page.getByRole('button', { name: 'Watched: S1E4 Secret' });
   await watched.click();
@@ -50,7 +50,7 @@ test('pressing “Watched” before the page is ready is held, shown as busy, th
 test('two presses of “Favourite” before ready are one held press, not a toggle on and off', async ({
   page,
 }) => {
-  const release = await holdFanLayer(page);
+  const release = await holdAppCode(page);
   await page.goto('/characters/nick-nelson');
   const favourite = page.getByRole('button', { name: 'Favourite: Nick Nelson' });
   await favourite.click();

@@ -11,6 +11,7 @@ import { SearchHighlight } from '../features/search/search-highlight';
 import { useOnline } from '../lib/online';
 import { useMarkPageReady } from '../lib/page-ready';
 import { canonicalPathname, paths } from '../lib/paths';
+import { FanStart } from '../shared/fan-start';
 import { useFan } from '../shared/fan-store';
 
 const FanLayer = lazy(() =>
@@ -119,9 +120,12 @@ export function Layout() {
       </header>
       <ScrollManager />
       <LinkPreviews />
-      <OptionalFeature>
-        <FanLayer />
-      </OptionalFeature>
+      <FanStart />
+      {fanLoaded ? (
+        <OptionalFeature>
+          <FanLayer />
+        </OptionalFeature>
+      ) : null}
       <main id="main" className="site-main">
         <SearchHighlight />
         <QueryErrorResetBoundary>

@@ -1,5 +1,11 @@
 import { useEffect, useState } from 'react';
-import { absoluteUrl, copyLink, type ShareOutcome, shareLink } from '../lib/share';
+import type { ShareOutcome } from '../lib/share';
+
+/**
+ * The sharing code is fetched on the first press (it is small, and no page needs it to be ready); a press
+ * keeps its user activation for seconds, far longer than that takes.
+ */
+const loadShare = () => import('../lib/share');
 
 const MESSAGES: Record<ShareOutcome, string> = {
   shared: 'Shared',
@@ -30,7 +36,10 @@ export function CopyLinkButton({ path, label }: ButtonProps) {
         type="button"
         className="link-button"
         aria-label={label}
-        onClick={async () => confirm(await copyLink(absoluteUrl(path)))}
+        onClick={async () => {
+          const { absoluteUrl, copyLink } = await loadShare();
+          confirm(await copyLink(absoluteUrl(path)));
+        }}
       >
         Copy link
       </button>
@@ -49,7 +58,10 @@ export function ShareButton({ path }: { path: string }) {
       <button
         type="button"
         className="link-button"
-        onClick={async () => confirm(await shareLink(absoluteUrl(path), document.title))}
+        onClick={async () => {
+          const { absoluteUrl, shareLink } = await loadShare();
+          confirm(await shareLink(absoluteUrl(path), document.title));
+        }}
       >
         Share this page
       </button>

@@ -12,19 +12,18 @@
 import episodes from 'virtual:episode-list';
 import type { Mutate, StoreApi } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { isKnownEpisode, sortEpisodeCodes } from './episode-order';
 import {
   type Favourite,
   favouritesSlot,
-  isKnownEpisode,
   type Progress,
   progressSlot,
   type SavedFan,
   type ShieldChoice,
-  sortEpisodeCodes,
   type Theme,
   themeSlot,
 } from './fan-slots';
-import { type FanState, initialFanState, useFan } from './fan-store';
+import { type FanState, initialFanState, savingCode, useFan } from './fan-store';
 import { favouriteKey } from './favourite-key';
 import { type Problem, slotStorage } from './saved-storage';
 
@@ -110,6 +109,20 @@ const persisted = useFan as typeof useFan & Mutate<StoreApi<FanState>, [['zustan
 export function loadFanState(): void {
   void persisted.persist.rehydrate();
 }
+
+// A theme the fan chooses, or another tab saves, applies at once. The saved one was applied before first
+// paint by the boot script (scripts/boot-script.ts), and a read that resets it changes it here too.
+useFan.subscribe(({ loaded, theme }) => {
+  if (!loaded) return;
+  const root = document.documentElement;
+  if (theme === 'system') delete root.dataset.theme;
+  else root.dataset.theme = theme;
+});
+
+// The page may have read the saved state already, without this module (./saved-quick-read): read it again, so
+// that the slot storage knows what each slot holds before anything is saved over it.
+savingCode.loaded = true;
+if (useFan.getState().loaded) loadFanState();
 
 /**
  * A change made before storage was read (a click that beat the page's own start-up) must add to what was

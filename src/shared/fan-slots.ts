@@ -4,27 +4,21 @@
  * loaded with the code that reads and saves the state, after the page has hydrated; everything on a page's
  * first load imports only its types.
  */
-import episodes from 'virtual:episode-list';
 import * as z from 'zod/mini';
-import { FAVOURITE_KINDS, STORAGE_KEYS, THEMES } from './fan-state';
+import { isKnownEpisode, sortEpisodeCodes } from './episode-order';
+import {
+  FAVOURITE_KINDS,
+  MAX_FAVOURITES,
+  MAX_ID_LENGTH,
+  MAX_LABEL_LENGTH,
+  MAX_VOLUME,
+  SLOT_VERSIONS,
+  SLUG,
+  STORAGE_KEYS,
+  THEMES,
+} from './fan-state';
 import { favouriteKey } from './favourite-key';
 import type { Slot } from './saved-storage';
-
-export const MAX_FAVOURITES = 500;
-const MAX_ID_LENGTH = 80;
-const MAX_LABEL_LENGTH = 200;
-/** Far more volumes than the story has: a larger number is damage, not a choice. */
-const MAX_VOLUME = 50;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const overallByCode = new Map(episodes.map((episode) => [episode.code, episode.overall]));
-
-export const isKnownEpisode = (code: string) => overallByCode.has(code);
-
-/** Episode codes in series order, without duplicates. */
-export function sortEpisodeCodes(codes: Iterable<string>): string[] {
-  return [...new Set(codes)].sort((a, b) => (overallByCode.get(a) ?? 0) - (overallByCode.get(b) ?? 0));
-}
 
 export const progressSchema = z.object({
   watched: z.pipe(
@@ -59,14 +53,14 @@ export type SavedFan = { progress: Progress; favourites: Favourite[]; theme: The
 
 export const progressSlot: Slot<Progress> = {
   key: STORAGE_KEYS.progress,
-  version: 1,
+  version: SLOT_VERSIONS.progress,
   empty: { watched: [], shield: null, read: null },
   schema: progressSchema,
 };
 
 export const favouritesSlot: Slot<Favourite[]> = {
   key: STORAGE_KEYS.favourites,
-  version: 1,
+  version: SLOT_VERSIONS.favourites,
   empty: [],
   schema: z.array(favouriteSchema),
   tidy: (favourites) => {
@@ -84,7 +78,7 @@ export const favouritesSlot: Slot<Favourite[]> = {
 
 export const themeSlot: Slot<Theme> = {
   key: STORAGE_KEYS.theme,
-  version: 1,
+  version: SLOT_VERSIONS.theme,
   empty: 'system',
   schema: themeSchema,
 };

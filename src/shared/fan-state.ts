@@ -21,6 +21,20 @@ export const BOOT_CLASSES = {
   shieldUnanswered: 'shield-unanswered',
 } as const;
 
+/** The version each slot is written with (see `Slot` in ./saved-storage). */
+export const SLOT_VERSIONS = { progress: 1, favourites: 1, theme: 1 } as const;
+
+/** Limits of what is saved, beyond its shape: larger is damage, not data. */
+/** Larger than anything the wiki writes by far, for any one slot. */
+export const MAX_SAVED_LENGTH = 512 * 1024;
+export const MAX_FAVOURITES = 500;
+export const MAX_ID_LENGTH = 80;
+export const MAX_LABEL_LENGTH = 200;
+/** Far more graphic-novel volumes than the story has. */
+export const MAX_VOLUME = 50;
+/** What an id looks like. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const FAVOURITE_KINDS = ['character', 'episode', 'scene', 'commentary'] as const;
 export type FavouriteKind = (typeof FAVOURITE_KINDS)[number];
 

@@ -32,6 +32,12 @@ export const initialFanState: FanState = {
 
 export const useFan = create<FanState>()(() => initialFanState);
 
+/**
+ * Whether the code that saves (./fan-actions) has loaded. From then on the saved state is read only through
+ * it: it must know what each slot holds before it saves over it.
+ */
+export const savingCode = { loaded: false };
+
 /** Whether the shield is on: the fan's choice, else on as soon as they have recorded any progress. */
 export function shieldActive(state: Pick<FanState, 'shield' | 'watched'>): boolean {
   return state.shield === 'on' || (state.shield === null && state.watched.length > 0);

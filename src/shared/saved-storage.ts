@@ -14,6 +14,7 @@
  */
 import * as z from 'zod/mini';
 import type { PersistStorage } from 'zustand/middleware';
+import { MAX_SAVED_LENGTH } from './fan-state';
 
 export type Slot<T> = {
   key: string;
@@ -35,9 +36,6 @@ export type Problem =
   | { kind: 'partly-damaged'; dropped: number }
   | { kind: 'newer' }
   | { kind: 'unsaved' };
-
-/** Larger than anything the wiki writes by far; a bigger value is damage, not data. */
-export const MAX_SAVED_LENGTH = 512 * 1024;
 
 export const backupKey = (key: string) => `${key}:damaged`;
 

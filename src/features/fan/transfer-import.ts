@@ -7,14 +7,8 @@
  */
 import * as z from 'zod/mini';
 import { replaceAll } from '../../shared/fan-actions';
-import {
-  type Favourite,
-  favouriteSchema,
-  MAX_FAVOURITES,
-  type Progress,
-  progressSchema,
-} from '../../shared/fan-slots';
-import { FAVOURITE_KINDS } from '../../shared/fan-state';
+import { type Favourite, favouriteSchema, type Progress, progressSchema } from '../../shared/fan-slots';
+import { FAVOURITE_KINDS, MAX_FAVOURITES } from '../../shared/fan-state';
 import { favouriteKey } from '../../shared/favourite-key';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './transfer';
 

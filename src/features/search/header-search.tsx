@@ -23,6 +23,7 @@ import { SearchFormShell } from '../../components/search-form';
 import type { TitleDocument } from '../../content/search-documents';
 import { paths } from '../../lib/paths';
 import { useTypedBeforeHydration } from '../../lib/typed-before-hydration';
+import { useFan } from '../../shared/fan-store';
 import { groupByKind } from './groups';
 import { highlightState } from './highlight-state';
 import { suggestionEngineQuery } from './queries';
@@ -34,16 +35,7 @@ const MAX_SUGGESTIONS = 8;
 /** The list's options are drawn by their own module, fetched with the engine when the box is first used. */
 const loadOptions = () => import('./suggestion-options');
 const SuggestionOptions = lazy(() => loadOptions().then((module) => ({ default: module.SuggestionOptions })));
-
-const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number']);
-
-/** Whether a key press is going into a field the fan is typing in, where "/" must stay a slash. */
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(target.type);
-}
+const SuggestionStatus = lazy(() => loadOptions().then((module) => ({ default: module.SuggestionStatus })));
 
 /** Recent searches live in their own lazily loaded module: the header never needs them to render. */
 function remember(query: string) {
@@ -91,20 +83,20 @@ export function HeaderSearch() {
   const expanded = open && options.length > 0;
   const active = expanded ? options[activeIndex] : undefined;
 
-  // "/" and Ctrl/Cmd+K reach the box from anywhere on the page, except while typing in another field.
+  // "/" and Ctrl/Cmd+K reach the box from anywhere on the page (./search-shortcut, fetched once it is ready).
+  const ready = useFan((state) => state.loaded);
   useEffect(() => {
-    const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing || event.altKey) return;
-      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey;
-      const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
-      if ((!slash && !commandK) || isTypingTarget(event.target)) return;
-      event.preventDefault();
-      inputRef.current?.focus();
-      inputRef.current?.select();
+    if (!ready) return;
+    let stop: (() => void) | undefined;
+    let unmounted = false;
+    void import('./search-shortcut').then(({ listenForSearchShortcut }) => {
+      if (!unmounted) stop = listenForSearchShortcut(() => inputRef.current);
+    });
+    return () => {
+      unmounted = true;
+      stop?.();
     };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [ready]);
 
   // Keep the highlighted option in view when the arrows move past the edge of a scrolled list.
   useEffect(() => {
@@ -193,14 +185,6 @@ export function HeaderSearch() {
     }
   };
 
-  const status = (() => {
-    if (!expanded) return '';
-    if (engine.isError) return 'Suggestions are unavailable. Press Enter to search.';
-    if (!engine.data) return 'Loading suggestions…';
-    if (hits.length === 0) return `No suggestions for “${query}”. Press Enter to search all pages.`;
-    return `${hits.length} ${hits.length === 1 ? 'suggestion' : 'suggestions'}. Use the up and down arrows to choose.`;
-  })();
-
   return (
     <SearchFormShell className="search-form header-search" name="Site search" onSubmit={onSubmit}>
       <label htmlFor={inputId} className="visually-hidden">
@@ -267,7 +251,15 @@ export function HeaderSearch() {
       </div>
       <button type="submit">Search</button>
       <div role="status" className="visually-hidden">
-        {status}
+        {expanded ? (
+          <Suspense fallback={null}>
+            <SuggestionStatus
+              state={engine.isError ? 'error' : engine.data ? 'done' : 'loading'}
+              count={hits.length}
+              query={query}
+            />
+          </Suspense>
+        ) : null}
       </div>
     </SearchFormShell>
   );

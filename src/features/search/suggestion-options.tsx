@@ -87,3 +87,22 @@ export function SuggestionOptions({ id, groups, options, query, activeIndex, onC
     </>
   );
 }
+
+/**
+ * What the header's live region says while the list is open: loading, unavailable, none, or how many. In
+ * this module too, since it is only ever said once the box has been used.
+ */
+export function SuggestionStatus({
+  state,
+  count,
+  query,
+}: {
+  state: 'error' | 'loading' | 'done';
+  count: number;
+  query: string;
+}) {
+  if (state === 'error') return 'Suggestions are unavailable. Press Enter to search.';
+  if (state === 'loading') return 'Loading suggestions…';
+  if (count === 0) return `No suggestions for “${query}”. Press Enter to search all pages.`;
+  return `${count} ${count === 1 ? 'suggestion' : 'suggestions'}. Use the up and down arrows to choose.`;
+}
