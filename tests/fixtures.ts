@@ -58,10 +58,10 @@ export { expect };
  * prerendered page shows its controls before its code has loaded; a test that clicks them must wait, as a
  * fan's click in that moment would do nothing.
  *
- * On a prerendered page, ready comes in steps, each a round trip: the boot script asks for the app's code
- * once the page has painted (or half a second after it could first paint), the app hydrates, the layout
- * then loads the fan layer, and that reads the saved state before it marks the page. On an idle machine
- * that is about a second after the first paint; on a busy one, several. The wait ends the moment the mark
+ * On a prerendered page, the boot script asks for the app's code once the page has painted; the app hydrates,
+ * reads the saved state and marks the page (a fan whose saved state is damaged waits one round trip more, for
+ * the code that repairs it). On an idle machine that is under a second after the first paint; on a busy one,
+ * several. The wait ends the moment the mark
  * appears; its upper bound is the expect timeout in playwright.config.ts, scaled by TEST_SLOWNESS.
  */
 export async function appReady(page: import('@playwright/test').Page): Promise<void> {
