@@ -40,6 +40,7 @@ import { cardFor } from './share-card/content';
 import { CARD_HEIGHT, CARD_WIDTH } from './share-card/render';
 import { shareCardPath } from './share-cards';
 import { correctionSettings, publicUrl, siteConfig } from './site-config';
+import { APP_COLOURS, MANIFEST_FILE } from './web-app-manifest';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -99,6 +100,10 @@ function headTags(head: Head): string {
     `<meta name="description" content="${escapeHtml(head.description)}" />`,
     // Feed readers find the feed from any page (a link, not a fetch: the Content-Security-Policy is unaffected).
     `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(FEED_TITLE)}" href="${siteConfig.basePath}${FEED_PATH.slice(1)}" />`,
+    // What installing the wiki needs (scripts/web-app-manifest.ts); same origin, so `default-src 'self'` allows it.
+    `<link rel="manifest" href="${siteConfig.basePath}${MANIFEST_FILE}" />`,
+    `<meta name="theme-color" content="${APP_COLOURS.themeLight}" media="(prefers-color-scheme: light)" />`,
+    `<meta name="theme-color" content="${APP_COLOURS.themeDark}" media="(prefers-color-scheme: dark)" />`,
   ];
   if (head.noindex) tags.push('<meta name="robots" content="noindex" />');
   if (head.canonicalPath !== undefined) {
