@@ -39,6 +39,10 @@ export default defineConfig({
     // A failed test keeps its trace (DOM snapshots of every step). No screencast: recording frames for
     // every test cost about a fifth of the suite's time on two cores.
     trace: { mode: 'retain-on-failure', screenshots: false },
+    // The service worker saves what a page fetches and answers for the network, which would put it between
+    // every other test and the requests it intercepts (a route on the page does not see what the worker
+    // answers). It is tested, with its registration allowed, in tests/offline.spec.ts.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -114,6 +114,17 @@ test('a feature may not import another feature, however the path is spelt, nor l
   ]);
 });
 
+test('the service worker may import src/lib and nothing else of the app', () => {
+  expect(
+    lint({
+      ...LAYERS,
+      'src/service-worker/ok.ts': importing('../lib/paths'),
+      'src/service-worker/up.ts': importing('../content/schema'),
+      'src/service-worker/page.ts': importing('../features/search/results'),
+    }),
+  ).toEqual([`src/service-worker/page.ts ${RESTRICTED}`, `src/service-worker/up.ts ${RESTRICTED}`]);
+});
+
 test('an import cycle is rejected', () => {
   expect(
     lint({

@@ -3,8 +3,8 @@
  * each page gets its content, its own <head> (title, description, canonical, Open Graph, Twitter card),
  * its page data embedded for hydration, its structured data (schema.org JSON-LD, src/content/structured-data.ts)
  * and a preload of its own code. Also writes the results of the most
- * common searches (for the search page to swap in), 404.html, redirect pages for alternate names,
- * sitemap.xml and robots.txt.
+ * common searches (for the search page to swap in), 404.html, offline.html (the service worker's app
+ * shell), redirect pages for alternate names, sitemap.xml and robots.txt.
  *
  * Every page is written twice, as `a/b.html` and `a/b/index.html`, because static hosts disagree on which
  * one `/a/b` means; the app settles the address on its canonical form either way.
@@ -18,7 +18,7 @@ import { createPageDataBuilder, isRoutePage, type PageData } from '../src/conten
 import { pageQuery } from '../src/content/queries';
 import { createRepository } from '../src/content/repository';
 import { createStructuredData, serializeStructuredData } from '../src/content/structured-data';
-import type { renderPage as RenderPage } from '../src/entry-server';
+import type { renderAppShell as RenderAppShell, renderPage as RenderPage } from '../src/entry-server';
 import { createSearchEngine } from '../src/features/search/engine';
 import {
   PREBUILT_FOLDER,
@@ -30,6 +30,7 @@ import {
 } from '../src/features/search/prebuilt';
 import { searchResultsQuery } from '../src/features/search/result-queries';
 import { searchResults } from '../src/features/search/results';
+import { OFFLINE_PAGE } from '../src/lib/offline-caches';
 import { PAGE_STATE_ID, type PageState, serializePageState } from '../src/lib/page-state';
 import { pageDataKeys } from '../src/lib/paths';
 import { ENTRY_PAGES, isEntryKind, matchPage, routeOf } from '../src/lib/routes';
@@ -39,6 +40,7 @@ import { cardFor } from './share-card/content';
 import { CARD_HEIGHT, CARD_WIDTH } from './share-card/render';
 import { shareCardPath } from './share-cards';
 import { correctionSettings, publicUrl, siteConfig } from './site-config';
+import { APP_COLOURS, MANIFEST_FILE } from './web-app-manifest';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -98,6 +100,10 @@ function headTags(head: Head): string {
     `<meta name="description" content="${escapeHtml(head.description)}" />`,
     // Feed readers find the feed from any page (a link, not a fetch: the Content-Security-Policy is unaffected).
     `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(FEED_TITLE)}" href="${siteConfig.basePath}${FEED_PATH.slice(1)}" />`,
+    // What installing the wiki needs (scripts/web-app-manifest.ts); same origin, so `default-src 'self'` allows it.
+    `<link rel="manifest" href="${siteConfig.basePath}${MANIFEST_FILE}" />`,
+    `<meta name="theme-color" content="${APP_COLOURS.themeLight}" media="(prefers-color-scheme: light)" />`,
+    `<meta name="theme-color" content="${APP_COLOURS.themeDark}" media="(prefers-color-scheme: dark)" />`,
   ];
   if (head.noindex) tags.push('<meta name="robots" content="noindex" />');
   if (head.canonicalPath !== undefined) {
@@ -259,7 +265,10 @@ async function main() {
     throw new Error('dist/index.html is not the untouched template');
   const manifest: Manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'));
   const serverEntry = pathToFileURL(path.join(root, 'dist-ssr', 'entry-server.js')).href;
-  const { renderPage }: { renderPage: typeof RenderPage } = await import(serverEntry);
+  const {
+    renderPage,
+    renderAppShell,
+  }: { renderPage: typeof RenderPage; renderAppShell: typeof RenderAppShell } = await import(serverEntry);
   const repo = createRepository(loadDataset(path.join(root, 'data')));
   // The same dates as the page data the Vite plugin wrote (scripts/page-data-plugin.ts), from the same history.
   const history = readDataHistory(root);
@@ -398,6 +407,21 @@ async function main() {
     );
   }
 
+  // offline.html: the app shell the service worker answers an unsaved address with while offline (see
+  // renderAppShell). Like 404.html it carries no page state; it preloads the offline view's code.
+  writeFileSync(
+    path.join(dist, OFFLINE_PAGE),
+    fill(
+      {
+        title: SITE_NAME,
+        description: 'The wiki, while your device is offline.',
+        noindex: true,
+      },
+      renderAppShell(),
+      preloadTags(manifest, 'src/features/offline/offline.tsx'),
+    ),
+  );
+
   writeFileSync(path.join(dist, 'sitemap.xml'), sitemap(canonicalPaths));
   writeFileSync(
     path.join(dist, 'robots.txt'),
@@ -406,7 +430,7 @@ async function main() {
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `prerendered ${pages} pages, ${prebuilt.length} search result pages, ${redirects} redirect pages, 404.html and sitemap.xml in ${seconds} s`,
+    `prerendered ${pages} pages, ${prebuilt.length} search result pages, ${redirects} redirect pages, 404.html, ${OFFLINE_PAGE} and sitemap.xml in ${seconds} s`,
   );
   console.log(describeHistory(history));
 }

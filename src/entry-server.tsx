@@ -4,9 +4,11 @@
  * without fetching again.
  */
 import { type DehydratedState, dehydrate, type QueryClient, type QueryKey } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, use } from 'react';
+import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
-import { StaticRouter } from 'react-router';
+import { Route, Routes, StaticRouter } from 'react-router';
+import { Layout } from './app/layout';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { AppRoutes } from './app/router';
@@ -55,4 +57,37 @@ export async function renderPage(
   // garbage-collection timers running and keep the build process alive.
   client.clear();
   return { html, state };
+}
+
+const never = new Promise<never>(() => {});
+
+/** A page whose data never arrives: the layout shows its loading state in its place. */
+function StillLoading(): null {
+  use(never);
+  return null;
+}
+
+/**
+ * The app shell (dist/offline.html) the service worker answers an address it has not saved with, while
+ * offline: the layout, with the page still loading. It carries no page state, so the browser renders
+ * whatever the address names over it: the page from its saved data, or the offline view.
+ * `renderToString` writes a boundary that is still waiting as its fallback, where `renderPage` would wait.
+ */
+export function renderAppShell(): string {
+  const html = renderToString(
+    <StrictMode>
+      <Providers client={createQueryClient()}>
+        <StaticRouter location={`${BASE}/`} basename={import.meta.env.BASE_URL}>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route path="*" element={<StillLoading />} />
+            </Route>
+          </Routes>
+        </StaticRouter>
+      </Providers>
+    </StrictMode>,
+  );
+  // React marks the waiting boundary for the browser to render, with a <template> saying why (in
+  // development, with the server's file paths). The shell is never hydrated: the mark has no reader.
+  return html.replace(/<template\b[^>]*><\/template>/g, '');
 }

@@ -129,6 +129,46 @@ test('the sitemap lists every page exactly once and robots.txt points to it', ()
   expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
 });
 
+test('every page, the 404 page and the offline page link the web app manifest, which their policy allows', () => {
+  const files = [...pages.map((page) => page.path), '/search', '/404', '/offline'].map((appPath) =>
+    appPath === '/' ? 'index.html' : `${appPath.slice(1)}.html`,
+  );
+  for (const file of files) {
+    const html = readFileSync(path.join(dist, file), 'utf8');
+    expect(html, file).toContain('<link rel="manifest" href="/manifest.webmanifest" />');
+    expect(html, file).toMatch(
+      /<meta name="theme-color" content="#[0-9a-f]{6}" media="\(prefers-color-scheme: light\)" \/>/,
+    );
+    const policy = attribute(html, /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/) ?? '';
+    // The manifest and the service worker are same-origin files: `default-src 'self'` (and `script-src
+    // 'self'`, which a worker falls back to) allow them, as long as no narrower directive is added.
+    expect(policy, file).toContain("default-src 'self'");
+    expect(policy, file).toMatch(/script-src 'self'/);
+    expect(policy, file).not.toMatch(/manifest-src|worker-src|child-src/);
+  }
+});
+
+test('the manifest names the wiki and its icons, each a PNG of the size it claims', () => {
+  const manifest: {
+    name: string;
+    start_url: string;
+    icons: { src: string; sizes: string; purpose: string }[];
+  } = JSON.parse(readFileSync(path.join(dist, 'manifest.webmanifest'), 'utf8'));
+  expect(manifest.name).toBe('Heartstopper Wiki');
+  expect(manifest.start_url).toBe('/');
+  expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual([
+    '192x192 any',
+    '512x512 any',
+    '512x512 maskable',
+  ]);
+  for (const icon of manifest.icons) {
+    const png = readFileSync(path.join(dist, icon.src));
+    // A PNG's first chunk (IHDR) holds its width and height, as 4-byte numbers from byte 16.
+    expect(png.subarray(1, 4).toString('ascii'), icon.src).toBe('PNG');
+    expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+  }
+});
+
 test('the 404 page and alternate-name redirects exist as static files', () => {
   const notFound = readFileSync(path.join(dist, '404.html'), 'utf8');
   expect(notFound).toContain('Page not found');

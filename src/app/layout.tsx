@@ -1,5 +1,5 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useLayoutEffect } from 'react';
 import { Link, Navigate, NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { Leaf } from '../components/leaf';
@@ -19,6 +19,13 @@ const FanLayer = lazy(() =>
 );
 const ThemeSwitch = lazy(() =>
   import('../features/fan/theme-switch').then((module) => ({ default: module.ThemeSwitch })),
+);
+// Reading offline (src/features/offline/): the update prompt, and the offline view while a page loads
+// offline. Without a service worker its code cannot load offline either: the page then simply waits.
+const OfflineReading = lazy(() =>
+  import('../features/offline/offline').catch(() => ({
+    default: ({ children }: { children?: ReactNode }) => children,
+  })),
 );
 
 const NAV = [
@@ -59,13 +66,21 @@ function ScrollManager() {
 
 function PageLoading() {
   const online = useOnline();
-  return (
+  const status = (
     <div className="page-loading" role="status">
       <Leaf className="spinner-leaf" />
       <span>
         {online ? 'Loading…' : 'You are offline. This page will load by itself when the connection returns.'}
       </span>
     </div>
+  );
+  // Offline, the page may still come from what the service worker saved (src/features/offline/).
+  return online ? (
+    status
+  ) : (
+    <Suspense fallback={status}>
+      <OfflineReading>{status}</OfflineReading>
+    </Suspense>
   );
 }
 
@@ -127,6 +142,13 @@ export function Layout() {
         </OptionalFeature>
       ) : null}
       <main id="main" className="site-main">
+        {/* The service worker and its updates: loaded once the page is ready, and only in the built site (not
+            in development or unit tests). */}
+        {fanLoaded && import.meta.env.PROD ? (
+          <OptionalFeature>
+            <OfflineReading />
+          </OptionalFeature>
+        ) : null}
         <SearchHighlight />
         <QueryErrorResetBoundary>
           {({ reset }) => (

@@ -22,8 +22,12 @@ export function sitePages(): PageDataBuilder {
   return site;
 }
 
-/** Answers page-data requests from the real dataset, as the build would have written them. */
+/**
+ * Answers page-data requests from the real dataset, as the build would have written them; while the browser
+ * is offline, fails as its fetch does.
+ */
 export function servePageData(input: RequestInfo | URL): Promise<Response> {
+  if (!navigator.onLine) return Promise.reject(new TypeError('Failed to fetch'));
   const url = new URL(
     typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
     'http://wiki.test',
@@ -57,11 +61,19 @@ export function currentPath(): string {
   return currentLocation;
 }
 
-export function renderApp(path: string) {
+/**
+ * `client` defaults to one that fails at once instead of retrying; a test of what happens between retries
+ * passes the app's own (`createQueryClient()`).
+ */
+export function renderApp(
+  path: string,
+  {
+    client = new QueryClient({
+      defaultOptions: { queries: { retry: false, staleTime: Number.POSITIVE_INFINITY } },
+    }),
+  }: { client?: QueryClient } = {},
+) {
   globalThis.fetch = servePageData;
-  const client = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Number.POSITIVE_INFINITY } },
-  });
   const user = userEvent.setup();
   const result = render(
     <Providers client={client}>
