@@ -12,7 +12,8 @@
  * For the search page for words that are not prerendered, "ready" is when the results are on the page.
  *
  * `npm run ready-time -- --runs=5` changes the number of loads per page (default 3); each figure is the
- * median of the loads, taken on its own.
+ * median of the loads, taken on its own. `-- --only=search-text` measures only the pages whose label it
+ * names (comma-separated: `--only=home,episode`).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -119,13 +120,23 @@ async function main() {
     console.error('ready-time: --runs= takes a whole number of loads per page, 1 or more');
     process.exit(1);
   }
+  const onlyArgument = process.argv.find((argument) => argument.startsWith('--only='));
+  const only = onlyArgument?.slice('--only='.length).split(',');
+  const unknown = only?.filter((label) => !PAGES.some((page) => page.label === label)) ?? [];
+  if (only?.length === 0 || unknown.length > 0) {
+    console.error(
+      `ready-time: --only= takes page labels, comma-separated: ${PAGES.map((page) => page.label).join(', ')}`,
+    );
+    process.exit(1);
+  }
+  const pages = only ? PAGES.filter((page) => only.includes(page.label)) : PAGES;
   const host = await startStaticHost(dist);
   console.log(
     `serving dist/ at ${host.origin}; Pixel 7, ${NETWORK.latency} ms RTT, 1.6 Mbps, CPU ×${CPU_SLOWDOWN}; median of ${runs}`,
   );
   const rows: string[] = [];
   try {
-    for (const page of PAGES) {
+    for (const page of pages) {
       const loads: Load[] = [];
       for (let run = 0; run < runs; run += 1) loads.push(await load(host.origin, page));
       const lcp = median(loads.map((entry) => entry.lcp));
