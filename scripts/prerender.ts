@@ -30,6 +30,7 @@ import {
 } from '../src/features/search/prebuilt';
 import { searchResultsQuery } from '../src/features/search/result-queries';
 import { searchResults } from '../src/features/search/results';
+import { searchTitle } from '../src/features/search/search-address';
 import { OFFLINE_PAGE } from '../src/lib/offline-caches';
 import { PAGE_STATE_ID, type PageState, serializePageState } from '../src/lib/page-state';
 import { pageDataKeys } from '../src/lib/paths';
@@ -205,11 +206,6 @@ export function deferScripts(html: string): string {
     '</body>',
     `  <script type="application/json" id="${APP_SCRIPTS_ID}">${list}</script>\n  </body>`,
   );
-}
-
-/** The search page's title, as the app sets it (src/features/search/search-page.tsx). */
-function searchTitle(query: string): string {
-  return query === '' ? `Search · ${SITE_NAME}` : `Search: ${query} · ${SITE_NAME}`;
 }
 
 function ogTypeOf(data: PageData): string {

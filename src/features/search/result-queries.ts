@@ -9,6 +9,7 @@ import { pageDataKeys } from '../../lib/paths';
 import type { SearchEngine } from './engine';
 import { engineOptions, SearchIndexError } from './queries';
 import type { SearchResultsData } from './results';
+import { resultsQueryKey } from './search-address';
 
 /** The full-text engine behind the results page. */
 export function fullTextEngineQuery() {
@@ -33,7 +34,7 @@ export function fullTextEngineQuery() {
  */
 export function searchResultsQuery(query: string, kind: SearchKind | undefined) {
   return queryOptions({
-    queryKey: ['search-results', query, kind ?? null],
+    queryKey: resultsQueryKey(query, kind),
     queryFn: async ({ client }): Promise<SearchResultsData> => {
       const [engine, { searchResults }] = await Promise.all([
         client.ensureQueryData(fullTextEngineQuery()),

@@ -19,23 +19,12 @@ import { groupByKind } from './groups';
 import { highlightState } from './highlight-state';
 import { searchResultsQuery } from './result-queries';
 import type { ResultHit, SearchResultsData } from './results';
+import { searchHref, searchParams, searchTitle } from './search-address';
 import { Segments } from './segments';
 import { useHydrated } from './use-hydrated';
 import './search.css';
 
 const EXAMPLES = ['nik', 'osman', 'ep 4', 's1e4', 'rugby rain', 'space for joy'];
-
-function searchParams(query: string, kind?: SearchKind): URLSearchParams {
-  const params = new URLSearchParams();
-  if (query !== '') params.set('q', query);
-  if (kind !== undefined) params.set('kind', kind);
-  return params;
-}
-
-function searchHref(query: string, kind?: SearchKind): string {
-  const search = searchParams(query, kind).toString();
-  return search === '' ? paths.search() : `${paths.search()}?${search}`;
-}
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -310,7 +299,7 @@ export function SearchPage() {
   });
 
   useDocumentMeta({
-    title: query === '' ? 'Search · Heartstopper Wiki' : `Search: ${query} · Heartstopper Wiki`,
+    title: searchTitle(query),
   });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
