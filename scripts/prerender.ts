@@ -35,7 +35,8 @@ import { OFFLINE_PAGE } from '../src/lib/offline-caches';
 import { PAGE_STATE_ID, type PageState, serializePageState } from '../src/lib/page-state';
 import { pageDataKeys } from '../src/lib/paths';
 import { ENTRY_PAGES, isEntryKind, matchPage, routeOf } from '../src/lib/routes';
-import { APP_SCRIPTS_ID, BOOT_SCRIPT_HASH, SEARCH_PAGE_SCRIPT, scriptHash } from './boot-script';
+import { EARLY_SEARCH_ENTRY, EARLY_SEARCH_MANIFEST } from '../vite.early-search.config';
+import { APP_SCRIPTS_ID, BOOT_SCRIPT, BOOT_SCRIPT_HASH, SEARCH_PAGE_SCRIPT, scriptHash } from './boot-script';
 import { dataDates, describeHistory, readDataHistory } from './data-history';
 import { cardFor } from './share-card/content';
 import { CARD_HEIGHT, CARD_WIDTH } from './share-card/render';
@@ -46,6 +47,8 @@ import { APP_COLOURS, MANIFEST_FILE } from './web-app-manifest';
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
 const SITE_NAME = 'Heartstopper Wiki';
+/** The boot script as the Vite plugin writes it into the template (scripts/page-data-plugin.ts). */
+const BOOT_TAG = `<script>${BOOT_SCRIPT}</script>`;
 
 type Manifest = Record<
   string,
@@ -60,8 +63,13 @@ type Head = {
   noindex?: boolean;
   /** The page's share card, relative to the site root (drawn by scripts/share-cards.ts). */
   image?: string;
-  /** Inline scripts the page carries besides the boot script, written at the end of <head>. */
+  /**
+   * Inline scripts the page carries besides the boot script, written right after it, before the stylesheet:
+   * they run as soon as they are parsed (after a stylesheet they would wait for it to load).
+   */
   inlineScripts?: string[];
+  /** JSON data blocks those scripts read, written just before them. */
+  dataBlocks?: string[];
   /** The page's schema.org JSON-LD, already serialised: a data block the browser never runs. */
   structuredData?: string;
 };
@@ -257,7 +265,7 @@ ${urls}
 async function main() {
   const started = performance.now();
   const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  if (!template.includes('<div id="root"></div>'))
+  if (!template.includes('<div id="root"></div>') || !template.includes(BOOT_TAG))
     throw new Error('dist/index.html is not the untouched template');
   const manifest: Manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'));
   const serverEntry = pathToFileURL(path.join(root, 'dist-ssr', 'entry-server.js')).href;
@@ -278,9 +286,12 @@ async function main() {
     deferScripts(
       template
         .replace(/<title>[^<]*<\/title>/, `${headTags(head)}${preload ? `\n    ${preload}` : ''}`)
-        .replace(
-          '</head>',
-          `${(head.inlineScripts ?? []).map((script) => `  <script>${script}</script>\n`).join('')}  </head>`,
+        .replace(BOOT_TAG, () =>
+          [
+            BOOT_TAG,
+            ...(head.dataBlocks ?? []),
+            ...(head.inlineScripts ?? []).map((script) => `<script>${script}</script>`),
+          ].join('\n    '),
         )
         .replace('<div id="root"></div>', `<div id="root">${body}</div>`),
     );
@@ -355,13 +366,18 @@ async function main() {
   {
     const { html, state } = await renderPage('/search', []);
     const stateTag = `<script type="application/json" id="${PAGE_STATE_ID}">${serializePageState({ path: '/search', state })}</script>`;
-    // What a search the browser works out loads after the page's code: the engine and the full-text index.
+    // A search the browser works out: the early-results bundle (built apart, vite.early-search.config.ts)
+    // and the full-text index; and the app's own engine, for when that bundle is not used.
     const engineModules = ['src/features/search/engine.ts', 'src/features/search/results.ts'];
     for (const module of engineModules)
       if (!manifest[module]) throw new Error(`prerender: ${module} is not a chunk of the build any more`);
+    const earlyManifest: Manifest = JSON.parse(readFileSync(path.join(dist, EARLY_SEARCH_MANIFEST), 'utf8'));
+    const early = earlyManifest[EARLY_SEARCH_ENTRY]?.file;
+    if (!early) throw new Error(`prerender: ${EARLY_SEARCH_MANIFEST} has no ${EARLY_SEARCH_ENTRY}`);
     const list: PrebuiltList = {
       url: `${siteConfig.basePath}page-data/${PREBUILT_FOLDER}/`,
       queries: prebuilt,
+      early: `${siteConfig.basePath}${early}`,
       engine: chunksBeyondEntry(manifest, engineModules).map(
         (key) => `${siteConfig.basePath}${manifest[key]?.file}`,
       ),
@@ -372,13 +388,14 @@ async function main() {
       title: searchTitle(''),
       description: 'Search every character, actor, episode, scene and quote in the Heartstopper Wiki.',
       canonicalPath: '/search',
+      dataBlocks: [listTag],
       inlineScripts: [SEARCH_PAGE_SCRIPT],
     };
     writePage(
       '/search',
       fill(head, html, preloadTags(manifest, routeModule('search'))).replace(
         '</body>',
-        `  ${stateTag}\n    ${listTag}\n  </body>`,
+        `  ${stateTag}\n  </body>`,
       ),
     );
     canonicalPaths.push('/search');

@@ -3,7 +3,8 @@
  * the app, the engine and the index have loaded: seconds on a slow phone. For the searches fans make most,
  * names and episode codes, the build renders the page with its results instead; the boot script swaps that
  * page in as soon as the shell has arrived (scripts/boot-script.ts), and the app hydrates it as it would any
- * prerendered page. Any other query takes the usual way.
+ * prerendered page. Any other query is worked out before the app arrives by a small bundle of its own
+ * (./early-search.ts), which the app hydrates the same way.
  */
 import type { TitleDocument } from '../../content/search-documents';
 import { fold } from './normalise';
@@ -22,9 +23,11 @@ export const PREBUILT_LIST_ID = 'prebuilt-searches';
 
 /**
  * What the search page carries in #prebuilt-searches: where the prerendered results are and for which
- * queries, and what any other search needs (the engine's code and the full-text index), to ask for early.
+ * queries; for any other search, the bundle that works its results out before the app has loaded
+ * (./early-search.ts) and the full-text index; and the app's engine chunks, asked for at once when that
+ * bundle fails or the fan types first, so the app searches without waiting for them.
  */
-export type PrebuiltList = { url: string; queries: string[]; engine: string[]; index: string };
+export type PrebuiltList = { url: string; queries: string[]; early: string; engine: string[]; index: string };
 
 /** What a prerendered result file holds: the page's title, the app's HTML and the page state to hydrate. */
 export type PrebuiltResults = { title: string; html: string; state: unknown };
