@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { appReady, expect, test } from './fixtures';
+import { appReady, expect, holdRequests, test } from './fixtures';
 
 /**
  * A prerendered page shows its buttons before its code has arrived and the fan's saved state is read. A
@@ -11,17 +11,7 @@ import { appReady, expect, test } from './fixtures';
  * Holds the app's code (the entry chunk, whose hydration makes the page ready) until the returned function is
  * called, so a press made before that lands in the gap before ready.
  */
-async function holdAppCode(page: Page): Promise<() => void> {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/assets/index-*.js', async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
+const holdAppCode = (page: Page) => holdRequests(page, '**/assets/index-*.js');
 
 test('pressing “Watched” before the page is ready is held, shown as busy, then made once it is', async ({
   page,

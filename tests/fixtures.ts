@@ -69,6 +69,22 @@ export async function appReady(page: import('@playwright/test').Page): Promise<v
 }
 
 /**
+ * Holds every request for a file matching `url` (a glob) until the returned function is called, as a slow
+ * connection would: what the page does without that file, and then with it, can both be checked.
+ */
+export async function holdRequests(page: import('@playwright/test').Page, url: string): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(url, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
  * Resolves once the page has rendered two more frames: whatever a frame-by-frame watcher checks, or an
  * input event the browser has queued, has been handled by then. For checking that something did NOT happen.
  */
