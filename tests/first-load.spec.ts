@@ -10,30 +10,28 @@ type Loaded = { scripts: string[]; listed: string[] };
 
 /** Every script the page asked for before `<html data-app="ready">`, and the ones its HTML lists. */
 async function scriptsBeforeReady(page: import('@playwright/test').Page, path: string): Promise<Loaded> {
-  const requested: { url: string; at: number }[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script')
-      requested.push({ url: new URL(request.url()).pathname, at: Date.now() });
-  });
   await page.addInitScript(() => {
-    // Runs before <html> exists: watch the document for the mark.
+    // Runs before <html> exists: watch the document for the mark, on the page's own clock.
     new MutationObserver((_changes, observer) => {
       if (document.documentElement?.dataset.app !== 'ready') return;
-      (window as unknown as { readyAt: number }).readyAt = performance.timeOrigin + performance.now();
+      (window as unknown as { readyAt: number }).readyAt = performance.now();
       observer.disconnect();
     }).observe(document, { attributes: true, subtree: true });
   });
   await page.goto(path);
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
-  const { readyAt, list } = await page.evaluate(() => ({
-    readyAt: (window as unknown as { readyAt: number }).readyAt,
-    list: document.getElementById('app-scripts')?.textContent ?? '{"entry":"","preload":[]}',
-  }));
-  const { entry, preload }: { entry: string; preload: string[] } = JSON.parse(list);
-  return {
-    scripts: requested.filter((request) => request.at <= readyAt).map((request) => request.url),
-    listed: [entry, ...preload],
-  };
+  // Every request started before ready has finished, so the browser has timed it.
+  await page.waitForLoadState('networkidle');
+  return page.evaluate(() => {
+    const readyAt = (window as unknown as { readyAt: number }).readyAt;
+    const list = document.getElementById('app-scripts')?.textContent ?? '{"entry":"","preload":[]}';
+    const { entry, preload }: { entry: string; preload: string[] } = JSON.parse(list);
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((timing) => timing.startTime <= readyAt && new URL(timing.name).pathname.endsWith('.js'))
+      .map((timing) => new URL(timing.name).pathname);
+    return { scripts, listed: [entry, ...preload] };
+  });
 }
 
 for (const path of ['/', '/episodes/s1e4', '/characters/nick-nelson', '/my-wiki']) {

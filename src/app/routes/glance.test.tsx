@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { layoutGraph } from '../../content/map-layout';
 import type { AppearancesPageData, RelationshipsPageData } from '../../content/pages/glance';
 import { useFan } from '../../shared/fan-store';
@@ -20,8 +20,13 @@ const codesUpTo = (code: string) => {
 const overallOf = (code: string) => episodes().find((episode) => episode.code === code)?.overall ?? 0;
 
 /** Sets the fan's progress once the page is up (the layout reads saved state when it mounts). */
-function setProgress(watched: string[], shield: 'on' | 'off' | null = null) {
-  act(() => useFan.setState({ loaded: true, watched, shield }));
+/**
+ * Sets the fan's progress once the page has read what is saved (it reads once, after its first render, and a
+ * read after this would replace it).
+ */
+async function setProgress(watched: string[], shield: 'on' | 'off' | null = null) {
+  await waitFor(() => expect(useFan.getState().loaded).toBe(true));
+  act(() => useFan.setState({ watched, shield }));
 }
 
 afterEach(() => {
@@ -231,7 +236,7 @@ describe('the spoiler shield', () => {
   test('with progress at S1E4 the grid hides later characters and leaves later episodes empty', async () => {
     const { user } = renderApp('/appearances');
     const table = await screen.findByRole('table');
-    setProgress(codesUpTo('s1e4'));
+    await setProgress(codesUpTo('s1e4'));
     const data = pageData('appearances');
     const later = data.rows.filter((row) => (row.character.revealedIn?.overall ?? 0) > 4);
     expect(later.length).toBeGreaterThan(0);
@@ -264,7 +269,7 @@ describe('the spoiler shield', () => {
   test('with progress at S1E4 the map leaves out later characters and relationships', async () => {
     const { container, user } = renderApp('/relationships');
     await screen.findByRole('heading', { level: 1, name: 'Relationship map' });
-    setProgress(codesUpTo('s1e4'));
+    await setProgress(codesUpTo('s1e4'));
     const data = pageData('relationships');
     const hiddenNodes = data.nodes.filter((node) => (node.revealedIn?.overall ?? 0) > 4);
     const hiddenRelationships = data.relationships.filter((entry) => entry.revealedIn.overall > 4);
@@ -302,7 +307,7 @@ describe('the spoiler shield', () => {
   test('with the shield on and nothing watched, both pages hide everything', async () => {
     const grid = renderApp('/appearances');
     await screen.findByRole('table');
-    setProgress([], 'on');
+    await setProgress([], 'on');
     const rows = pageData('appearances').rows.length;
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.getByText(new RegExp(`^${rows} characters hidden by your spoiler shield`))).toBeVisible();
@@ -310,7 +315,7 @@ describe('the spoiler shield', () => {
 
     renderApp('/relationships');
     await screen.findByRole('heading', { level: 1, name: 'Relationship map' });
-    setProgress([], 'on');
+    await setProgress([], 'on');
     const data = pageData('relationships');
     expect(screen.queryByRole('region', { name: 'Relationship map' })).not.toBeInTheDocument();
     expect(
@@ -325,7 +330,7 @@ describe('the spoiler shield', () => {
   test('with every episode watched, nothing is hidden', async () => {
     const grid = renderApp('/appearances');
     const table = await screen.findByRole('table');
-    setProgress(episodes().map((episode) => episode.code));
+    await setProgress(episodes().map((episode) => episode.code));
     expect(within(table).getAllByRole('rowheader')).toHaveLength(pageData('appearances').rows.length);
     expect(screen.queryByText(/hidden by your spoiler shield/)).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Show them anyway' })).not.toBeInTheDocument();
@@ -333,7 +338,7 @@ describe('the spoiler shield', () => {
 
     const { container } = renderApp('/relationships');
     await screen.findByRole('heading', { level: 1, name: 'Relationship map' });
-    setProgress(episodes().map((episode) => episode.code));
+    await setProgress(episodes().map((episode) => episode.code));
     const data = pageData('relationships');
     expect(
       within(screen.getByRole('region', { name: 'Relationship map' })).getAllByRole('link'),

@@ -169,7 +169,9 @@ test('a previewed page is in the cache when the fan follows the link', async () 
 
 test('with the spoiler shield on, a later character’s preview names only the episode', async () => {
   const { user } = await renderPage('/episodes/s1e1', 'Meet');
-  act(() => useFan.setState({ loaded: true, watched: ['s1e1', 's1e2', 's1e3', 's1e4'], shield: null }));
+  // Once the page has read what is saved (a read after this would replace it).
+  await waitFor(() => expect(useFan.getState().loaded).toBe(true));
+  act(() => useFan.setState({ watched: ['s1e1', 's1e2', 's1e3', 's1e4'], shield: null }));
   const link = addLink('/characters/david-nelson', 'David Nelson');
   await user.hover(link);
   const card = await screen.findByRole('tooltip');
@@ -190,7 +192,9 @@ test('with the spoiler shield on, a later character’s preview names only the e
 test('after “Show this page anyway”, previews of that page’s links show what the page shows, and no more once the fan leaves', async () => {
   const { user } = renderApp('/episodes/s2e5');
   fetchSpy = vi.spyOn(globalThis, 'fetch');
-  act(() => useFan.setState({ loaded: true, watched: ['s1e1', 's1e2', 's1e3', 's1e4'], shield: null }));
+  // Once the page has read what is saved (a read after this would replace it).
+  await waitFor(() => expect(useFan.getState().loaded).toBe(true));
+  act(() => useFan.setState({ watched: ['s1e1', 's1e2', 's1e3', 's1e4'], shield: null }));
   await user.click(await screen.findByRole('button', { name: 'Show this page anyway' }));
   await waitFor(() => expect(document.documentElement).toHaveAttribute(READY_ATTRIBUTE, 'ready'));
 
