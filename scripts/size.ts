@@ -3,8 +3,8 @@
  * the gzip size of every script and stylesheet the page's HTML makes the browser fetch before a fan can
  * interact, and the HTML itself, and fails when any budget is exceeded. That is all the code a page loads
  * before it is ready (`<html data-app="ready">`): the fan's saved state is read by the first load's own code
- * (src/shared/fan-start.tsx), and tests/first-load.spec.ts checks in the browser that a page asks for no
- * other script before it is ready. It also checks that no first-load
+ * (src/shared/fan-start.tsx; tests/first-load.spec.ts). The chunks that load after (the fan layer, the theme
+ * switch, offline reading) are requested in the render that marks the page ready, not before it. It also checks that no first-load
  * file carries the search engine (MiniSearch): search code must load only when a fan searches.
  *
  * "Before interaction" means: module scripts, modulepreload links and stylesheets named in the HTML, plus

