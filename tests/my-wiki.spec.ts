@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { afterTwoFrames, appReady, axeViolations, expect, test } from './fixtures';
+import { afterTwoFrames, appReady, axeViolations, expect, holdRequests, test } from './fixtures';
 
 /** Progress as an earlier visit would have saved it, in place before the page's own scripts run. */
 async function withSavedProgress(page: Page, watched: string[], shield: 'on' | 'off' | null = null) {
@@ -103,6 +103,23 @@ test('the chosen theme is in place from the first paint of the next visit', asyn
   await expect(page.getByRole('heading', { level: 1, name: 'Episodes' })).toBeVisible();
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(29, 23, 25)');
+});
+
+test('a theme chosen while the code that applies it is still on its way shows as chosen, and applies when it arrives', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  const release = await holdRequests(page, '**/assets/fan-actions-*.js');
+  await page.goto('/');
+  await appReady(page);
+  const dark = page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' });
+  await dark.check();
+  await afterTwoFrames(page);
+  await expect(dark).toBeChecked();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'dark');
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(dark).toBeChecked();
 });
 
 test('exporting My wiki to a file and importing it back restores progress and favourites', async ({

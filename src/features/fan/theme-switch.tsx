@@ -4,6 +4,7 @@
  * not carry it.
  */
 
+import { useState } from 'react';
 import { withFanActions } from '../../shared/fan-controls';
 import type { Theme } from '../../shared/fan-slots';
 import { THEMES } from '../../shared/fan-state';
@@ -13,7 +14,10 @@ const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', 
 
 /** System, light or dark, kept across visits. */
 export function ThemeSwitch() {
-  const theme = useFan((state) => state.theme);
+  const saved = useFan((state) => state.theme);
+  // The fan's choice shows at once, even while the code that applies and saves it is still arriving.
+  const [chosen, setChosen] = useState<Theme>();
+  const theme = chosen ?? saved;
   return (
     <fieldset className="theme-switch">
       <legend>Theme</legend>
@@ -24,7 +28,13 @@ export function ThemeSwitch() {
             name="theme"
             value={option}
             checked={theme === option}
-            onChange={() => withFanActions((actions) => actions.setTheme(option))}
+            onChange={() => {
+              setChosen(option);
+              withFanActions((actions) => {
+                actions.setTheme(option);
+                setChosen(undefined);
+              });
+            }}
           />
           {THEME_LABELS[option]}
         </label>
