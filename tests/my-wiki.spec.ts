@@ -122,6 +122,21 @@ test('a theme chosen while the code that applies it is still on its way shows as
   await expect(dark).toBeChecked();
 });
 
+test('an episode ticked while the code that saves it is still on its way stays ticked, and counts once it arrives', async ({
+  page,
+}) => {
+  const release = await holdRequests(page, '**/assets/fan-actions-*.js');
+  await page.goto('/my-wiki');
+  await appReady(page);
+  const meet = page.getByRole('checkbox', { name: 'S1E1: Meet' });
+  await meet.check();
+  await afterTwoFrames(page);
+  await expect(meet).toBeChecked();
+  release();
+  await expect(page.getByText('Season 1: 1 of 8 watched')).toBeVisible();
+  await expect(meet).toBeChecked();
+});
+
 test('exporting My wiki to a file and importing it back restores progress and favourites', async ({
   page,
 }, testInfo) => {

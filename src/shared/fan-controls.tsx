@@ -9,14 +9,14 @@ import type { Favourite } from './fan-slots';
 import { useFan } from './fan-store';
 import { favouriteKey } from './favourite-key';
 
-type FanActions = typeof import('./fan-actions');
+export type FanActions = typeof import('./fan-actions');
 
 let loadedActions: FanActions | undefined;
 
 /**
  * Runs `change` with the code that changes and saves the fan's state (./fan-actions): at once when it has
  * loaded, as it has once the fan layer has read the saved state, else as soon as it has. A tick box is
- * controlled by the store, so a change that waited for a later task would first show the box unticked again.
+ * controlled by the store, so it shows the fan's choice meanwhile through `useFanChoice` (./progress-controls.tsx).
  */
 export function withFanActions(change: (actions: FanActions) => void): void {
   if (loadedActions) {

@@ -9,7 +9,7 @@ import { hrefFor, pageDataKeys } from '../../lib/paths';
 import { withFanActions } from '../../shared/fan-controls';
 import { FAVOURITE_KINDS, type FavouriteKind } from '../../shared/fan-state';
 import { codeOfOverall, shieldActive, useFan, watchedThrough } from '../../shared/fan-store';
-import { SeasonProgress } from '../../shared/progress-controls';
+import { SeasonProgress, useFanChoice } from '../../shared/progress-controls';
 import { RoutePage } from '../route-page';
 
 // Checking an imported file needs zod: fetched when a file is chosen, so it is not part of this page's first
@@ -24,6 +24,23 @@ const KIND_HEADINGS: Record<FavouriteKind, string> = {
   scene: 'Scenes',
   commentary: 'Quotes and commentary',
 };
+
+/** One episode of a season's checklist. */
+function ChecklistEntry({ code, title }: { code: string; title: string }) {
+  const [watched, choose] = useFanChoice(useFan((state) => state.watched.includes(code)));
+  return (
+    <li>
+      <label>
+        <input
+          type="checkbox"
+          checked={watched}
+          onChange={() => choose(!watched, (actions) => actions.toggleWatched(code))}
+        />
+        {code.toUpperCase()}: {title}
+      </label>
+    </li>
+  );
+}
 
 function Progress() {
   const watched = useFan((state) => state.watched);
@@ -45,16 +62,7 @@ function Progress() {
             <SeasonProgress season={season} />
             <ul className="episode-checklist">
               {inSeason.map((episode) => (
-                <li key={episode.code}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={watched.includes(episode.code)}
-                      onChange={() => withFanActions((actions) => actions.toggleWatched(episode.code))}
-                    />
-                    {episode.code.toUpperCase()}: {episode.title}
-                  </label>
-                </li>
+                <ChecklistEntry key={episode.code} code={episode.code} title={episode.title} />
               ))}
             </ul>
             <button
@@ -80,7 +88,7 @@ function Progress() {
 }
 
 function ShieldSetting() {
-  const active = useFan(shieldActive);
+  const [active, choose] = useFanChoice(useFan(shieldActive));
   const choice = useFan((state) => state.shield);
   return (
     <section aria-labelledby="shield-heading">
@@ -97,11 +105,7 @@ function ShieldSetting() {
           // biome-ignore lint/a11y/useAriaPropsForRole: the checkbox's own checked state is the switch's; HTML forbids aria-checked on it (npm run check:html)
           role="switch"
           checked={active}
-          onChange={(event) => {
-            // Read now: a controlled box shows the store's value again before a late change lands.
-            const choice = event.target.checked ? 'on' : 'off';
-            withFanActions((actions) => actions.setShield(choice));
-          }}
+          onChange={() => choose(!active, (actions) => actions.setShield(active ? 'off' : 'on'))}
         />
         Hide spoilers past my progress
       </label>

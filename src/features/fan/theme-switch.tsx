@@ -4,20 +4,16 @@
  * not carry it.
  */
 
-import { useState } from 'react';
-import { withFanActions } from '../../shared/fan-controls';
 import type { Theme } from '../../shared/fan-slots';
 import { THEMES } from '../../shared/fan-state';
 import { useFan } from '../../shared/fan-store';
+import { useFanChoice } from '../../shared/progress-controls';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
 /** System, light or dark, kept across visits. */
 export function ThemeSwitch() {
-  const saved = useFan((state) => state.theme);
-  // The fan's choice shows at once, even while the code that applies and saves it is still arriving.
-  const [chosen, setChosen] = useState<Theme>();
-  const theme = chosen ?? saved;
+  const [theme, choose] = useFanChoice(useFan((state) => state.theme));
   return (
     <fieldset className="theme-switch">
       <legend>Theme</legend>
@@ -28,13 +24,7 @@ export function ThemeSwitch() {
             name="theme"
             value={option}
             checked={theme === option}
-            onChange={() => {
-              setChosen(option);
-              withFanActions((actions) => {
-                actions.setTheme(option);
-                setChosen(undefined);
-              });
-            }}
+            onChange={() => choose(option, (actions) => actions.setTheme(option))}
           />
           {THEME_LABELS[option]}
         </label>
