@@ -142,12 +142,14 @@ test.describe('when a page’s code is gone from the host (a deploy while the ta
 
   /**
    * Counts full page loads (the page's own document requests: a reload's heading is prerendered, so it can
-   * be seen before that load's `load` event), and the page boundary's log lines, across reloads.
+   * be seen before that load's `load` event fires), and the page boundary's log lines, across reloads.
    */
   function watch(page: Page) {
     const counts = { loads: 0, boundaryLogs: 0 };
     page.on('request', (request) => {
-      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) counts.loads += 1;
+      // A redirect's second leg (the host adds the slash to a folder's address) is the same load.
+      const load = request.isNavigationRequest() && request.frame() === page.mainFrame();
+      if (load && !request.redirectedFrom()) counts.loads += 1;
     });
     page.on('console', (message) => {
       if (message.type() === 'error' && message.text().startsWith('[Heartstopper Wiki] A page failed'))
