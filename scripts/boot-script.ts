@@ -5,8 +5,8 @@
  *   shows it again after a few seconds whatever happens, so a failed script never leaves a blank page);
  * - when they have not chosen about the shield yet, lets the page show its offer (`ShieldOffer`), so the
  *   offer is there from the first frame and nothing moves when the app arrives;
- * - holds a press on any of the page's buttons until the app is ready, then makes it (a press in that gap
- *   is never lost).
+ * - holds a press on any of the page's buttons and tick boxes until the app is ready, then makes it (a
+ *   press in that gap is never lost).
  * It only reads storage and never throws. After the first paint it loads the app's code, from the list the
  * prerender step leaves in the page (see `deferScripts` in scripts/prerender.ts); pages without that list
  * (the dev server) load their code the usual way.
@@ -40,10 +40,12 @@ const LOAD_APP_AFTER_PAINT = `var loaded=false,wanted=false;function add(tag,att
 export const HELD_ATTRIBUTE = 'aria-busy';
 
 // Until <html data-app="ready">, a press on a button of the page (not a form's submit button, which works
-// without code) would do nothing: the button has no handler yet, or the fan's saved state is not read. The
-// press is held instead: stopped before the app's handlers see it, the button marked busy (styles.css), and
-// pressed again for the fan once the page is ready. A second press of a held button is not held twice.
-const HOLD_PRESSES_UNTIL_READY = `var h=document.documentElement,q=[];document.addEventListener('click',function(e){var b=e.target.closest&&e.target.closest('#root button:not([type=submit])');if(!b||h.dataset.app==='ready')return;e.preventDefault();e.stopImmediatePropagation();q.indexOf(b)<0&&q.push(b)&&b.setAttribute('${HELD_ATTRIBUTE}','true')},true);new MutationObserver(function(m,o){if(h.dataset.app!=='ready')return;o.disconnect();q.forEach(function(b){b.removeAttribute('${HELD_ATTRIBUTE}');b.isConnected&&b.click()});q=[]}).observe(h,{attributes:true});`;
+// without code) would do nothing: the button has no handler yet, or the fan's saved state is not read. A tick
+// box would tick, and be unticked by the app as it hydrates, unsaved. The press is held instead: stopped
+// before the app's handlers see it (for a tick box, cancelling the click leaves it as it was), the control
+// marked busy (styles.css), and pressed again for the fan once the page is ready. A second press of a held
+// control is not held twice.
+const HOLD_PRESSES_UNTIL_READY = `var h=document.documentElement,q=[];document.addEventListener('click',function(e){var b=e.target.closest&&e.target.closest('#root button:not([type=submit]),#root input[type=checkbox]');if(!b||h.dataset.app==='ready')return;e.preventDefault();e.stopImmediatePropagation();q.indexOf(b)<0&&q.push(b)&&b.setAttribute('${HELD_ATTRIBUTE}','true')},true);new MutationObserver(function(m,o){if(h.dataset.app!=='ready')return;o.disconnect();q.forEach(function(b){b.removeAttribute('${HELD_ATTRIBUTE}');b.isConnected&&b.click()});q=[]}).observe(h,{attributes:true});`;
 
 export const BOOT_SCRIPT = `(function(){${APPLY_SAVED_STATE}${HOLD_PRESSES_UNTIL_READY}${LOAD_APP_AFTER_PAINT}})();`;
 

@@ -51,6 +51,28 @@ test('two presses of “Favourite” before ready are one held press, not a togg
   await expect(favourite).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('ticking an episode before the page is ready is held, shown as busy, then made and saved once it is', async ({
+  page,
+}) => {
+  const release = await holdAppCode(page);
+  await page.goto('/my-wiki');
+  // Clicked through its label, as most fans would.
+  const meet = page.getByRole('checkbox', { name: 'S1E1: Meet' });
+  await page.getByText('S1E1: Meet').click();
+  await expect(meet).toHaveAttribute('aria-busy', 'true');
+  await expect(meet).not.toBeChecked();
+
+  release();
+  await appReady(page);
+  await expect(meet).toBeChecked();
+  await expect(meet).not.toHaveAttribute('aria-busy');
+  await expect(page.getByText('Season 1: 1 of 8 watched')).toBeVisible();
+
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByRole('checkbox', { name: 'S1E1: Meet' })).toBeChecked();
+});
+
 test('a search typed before the page is ready still submits at once: form buttons are never held', async ({
   page,
 }) => {
