@@ -84,13 +84,17 @@ export function HeaderSearch() {
   const active = expanded ? options[activeIndex] : undefined;
 
   // "/" and Ctrl/Cmd+K reach the box from anywhere on the page (./search-shortcut, fetched once it is ready).
+  // The box names them (aria-keyshortcuts) only once they work.
   const ready = useFan((state) => state.loaded);
+  const [shortcutListens, setShortcutListens] = useState(false);
   useEffect(() => {
     if (!ready) return;
     let stop: (() => void) | undefined;
     let unmounted = false;
     void import('./search-shortcut').then(({ listenForSearchShortcut }) => {
-      if (!unmounted) stop = listenForSearchShortcut(() => inputRef.current);
+      if (unmounted) return;
+      stop = listenForSearchShortcut(() => inputRef.current);
+      setShortcutListens(true);
     });
     return () => {
       unmounted = true;
@@ -204,7 +208,7 @@ export function HeaderSearch() {
           aria-controls={listboxId}
           aria-activedescendant={active ? optionId(id, activeIndex) : undefined}
           aria-describedby={hintId}
-          aria-keyshortcuts="/ Control+K Meta+K"
+          aria-keyshortcuts={shortcutListens ? '/ Control+K Meta+K' : undefined}
           value={value}
           placeholder="Search characters, episodes, scenes…"
           autoComplete="off"
