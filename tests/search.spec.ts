@@ -150,6 +150,26 @@ test('a page’s first load carries no search code or index; focusing the box fe
   await expect.poll(hasEngine).toBe(true);
 });
 
+test('a search box focused before the page is ready asks for its suggestions once it is, without a keystroke', async ({
+  page,
+}) => {
+  const titleRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/page-data/search-titles.json')) titleRequests.push(request.url());
+  });
+  const release = await holdRequests(page, '**/assets/index-*.js');
+  await page.goto('/characters/nick-nelson');
+  await box(page).focus();
+  release();
+  await appReady(page);
+  await expect.poll(() => titleRequests.length).toBe(1);
+  await expect(box(page)).toBeFocused();
+  await page.keyboard.type('nik');
+  await expect(page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first()).toContainText(
+    'Nick Nelson',
+  );
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -58,6 +58,10 @@ export function HeaderSearch() {
     setWanted(true);
     if (document.activeElement === inputRef.current) setOpen(true);
   });
+  // A box focused before the page hydrated was a plain field then: it asks for the engine now, as focus does.
+  useEffect(() => {
+    if (document.activeElement === inputRef.current) setWanted(true);
+  }, []);
   const engine = useQuery({ ...suggestionEngineQuery(), enabled: wanted });
   useEffect(() => {
     if (wanted) void loadOptions();
