@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { appReady, expect, test } from './fixtures';
 
 /**
  * A page counts as ready (`<html data-app="ready">`) without the code that saves the fan's state: what the
@@ -29,7 +29,7 @@ test('a fan’s saved state is in place before the code that saves it has loaded
     await route.continue();
   });
   await page.goto('/episodes/s1e4');
-  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await appReady(page);
   await expect(page.getByRole('button', { name: 'Watched: S1E4 Secret' })).toHaveAttribute(
     'aria-pressed',
     'true',
@@ -64,7 +64,7 @@ test('a fan whose saved state is damaged waits for the code that repairs it, and
     localStorage.setItem('heartstopper-wiki:progress', '{"version":1,"state":{"watched":["s1e1"');
   });
   await page.goto('/episodes/s1e4');
-  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await appReady(page);
   await expect(
     page.getByText(/Your saved watch progress could not be read, so it has been reset/),
   ).toBeVisible();
@@ -83,7 +83,7 @@ const PAINTED_PAGES = [
 for (const [label, address] of PAINTED_PAGES) {
   test(`the ${label} asks for its code only once its first content has been painted`, async ({ page }) => {
     await page.goto(address);
-    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    await appReady(page);
     const { painted, requested } = await page.evaluate(() => {
       const paint = performance.getEntriesByName('first-contentful-paint')[0];
       const entry = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find(
