@@ -83,8 +83,10 @@ test('the quick reading accepts only what the full reader reads the same, with n
     }),
     { numRuns: 600 },
   );
-  // Not a property that holds by accepting nothing: a good share of the generated storage is as written.
-  expect(accepted).toBeGreaterThan(100);
+  // Not a property that holds by accepting nothing. Over 200 seeds the quick reader accepted 120 of the
+  // 600 on average (standard deviation 10, lowest 89); 60 is six deviations below, and still far above
+  // the 9 or so where all three slots are empty.
+  expect(accepted).toBeGreaterThan(60);
 });
 
 test('whatever the wiki saves for a fan, the quick reading reads back exactly', () => {
