@@ -1,29 +1,10 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { pageDataPlugin } from './scripts/page-data-plugin';
+import { reactRouterProductionBuild, reactRouterTreeShaking } from './scripts/react-router-build';
 import { siteConfig } from './scripts/site-config';
 import { TIMEOUTS } from './scripts/test-slowness';
-
-/**
- * React Router 7's package exports name only its development build (with its warnings and their text) for
- * every environment (remix-run/react-router#12532, #14102); its production build ships beside it, and gives
- * the same markup for about 0.5 kB gzip less on every first load (measured with `npm run size`).
- */
-function reactRouterProductionBuild(): string {
-  const development = fileURLToPath(import.meta.resolve('react-router'));
-  const production = development.replace(
-    `${path.sep}development${path.sep}`,
-    `${path.sep}production${path.sep}`,
-  );
-  if (production === development || !existsSync(production)) {
-    throw new Error(`React Router's production build is not where vite.config.ts expects it: ${production}`);
-  }
-  return production;
-}
 
 /** The chunks src/main.tsx imports statically (Vite names a chunk after its first module). */
 const ENTRY_STATIC_CHUNK = /(^|\/)(react|jsx-runtime|rolldown-runtime)-[\w-]+\.js$/;
@@ -45,7 +26,7 @@ function printAddresses(): Plugin {
 
 export default defineConfig(({ command }) => ({
   base: siteConfig.basePath,
-  plugins: [react(), pageDataPlugin(), printAddresses()],
+  plugins: [react(), pageDataPlugin(), printAddresses(), reactRouterTreeShaking()],
   resolve: {
     // Builds, the browser's and the prerender's alike, use React Router's production build; the dev server
     // and the unit tests keep its warnings.

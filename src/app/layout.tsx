@@ -1,6 +1,6 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense, useEffect, useLayoutEffect } from 'react';
-import { Link, Navigate, NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
+import { Navigate, Outlet, useLocation, useNavigationType } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { Leaf } from '../components/leaf';
 import { OptionalFeature } from '../components/optional-feature';
@@ -8,6 +8,7 @@ import { ShareButton } from '../components/share-button';
 import { LinkPreviews } from '../features/previews/link-previews';
 import { HeaderSearch } from '../features/search/header-search';
 import { SearchHighlight } from '../features/search/search-highlight';
+import { Link, NavLink } from '../lib/link';
 import { useOnline } from '../lib/online';
 import { useMarkPageReady } from '../lib/page-ready';
 import { canonicalPathname, paths } from '../lib/paths';

@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import type { AwardRow } from '../content/pages/honours';
+import { Link } from '../lib/link';
 import { Spoiler } from '../shared/spoiler';
 import { OutletLinks } from './page-sources';
 

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
-import { Link } from 'react-router';
 import type { CommentaryCard as CommentaryCardData, SubjectRef } from '../content/view-model';
+import { Link } from '../lib/link';
 import { FavouriteButton } from '../shared/fan-controls';
 import { Spoiler } from '../shared/spoiler';
 import { DateText } from './date-text';

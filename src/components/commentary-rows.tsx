@@ -2,8 +2,9 @@
  * Statements as one line each, for pages that gather many: split from ./commentary-card.tsx, which is part
  * of the first load of every page, so the pages that never list statements this way do not carry it.
  */
-import { Link } from 'react-router';
+
 import type { CommentaryLink, CommentaryRow } from '../content/view-model';
+import { Link } from '../lib/link';
 import { Spoiler } from '../shared/spoiler';
 import { DateText } from './date-text';
 

@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import type { LinkRef } from '../content/view-model';
+import { Link } from '../lib/link';
 import { Spoiler } from '../shared/spoiler';
 
 /** A link to an entry, kept behind the spoiler shield when the entry is revealed after the fan's progress. */

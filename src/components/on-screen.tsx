@@ -1,6 +1,7 @@
 /** What is heard and seen on screen in an episode or scene: its songs, and its places. */
-import { Link } from 'react-router';
+
 import type { LinkRef, SongRow } from '../content/view-model';
+import { Link } from '../lib/link';
 import { Spoiler } from '../shared/spoiler';
 
 /** Songs in a list: title (a link), who sings it, and where it plays when the sources say. */

@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import type { PageRecord } from '../content/view-model';
+import { Link } from '../lib/link';
 import { DateText } from './date-text';
 
 /**

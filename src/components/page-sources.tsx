@@ -1,6 +1,6 @@
-import { Link } from 'react-router';
 import type { Source, UnverifiedNote } from '../content/schema';
 import type { BacklinkRef, PageRecord } from '../content/view-model';
+import { Link } from '../lib/link';
 import { kindLabel } from '../lib/routes';
 import { DateText } from './date-text';
 import { PageRecordLine } from './page-record';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import type { LinkRef } from '../content/view-model';
+import { Link } from '../lib/link';
 import { Spoiler } from '../shared/spoiler';
 import { Monogram } from './monogram';
 

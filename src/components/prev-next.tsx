@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import type { LinkRef } from '../content/view-model';
+import { Link } from '../lib/link';
 
 /** Previous/next links between neighbouring episodes or scenes. */
 export function PrevNext({ label, previous, next }: { label: string; previous?: LinkRef; next?: LinkRef }) {

@@ -3,7 +3,7 @@
  * the code that changes and saves it is fetched on first use (it is usually loaded already).
  */
 
-import { Link } from 'react-router';
+import { Link } from '../lib/link';
 import { paths } from '../lib/paths';
 import type { Favourite } from './fan-slots';
 import { useFan } from './fan-store';

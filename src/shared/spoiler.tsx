@@ -5,9 +5,9 @@
  * fan has watched is replaced by a control that names the episode and reveals it on request.
  */
 import { createContext, type ReactNode, useContext, useEffect, useId, useState } from 'react';
-import { Link } from 'react-router';
 import { create } from 'zustand';
 import type { SpoilerMark } from '../content/view-model';
+import { Link } from '../lib/link';
 import { paths } from '../lib/paths';
 import { codeOfOverall, shieldActive, useFan, watchedThrough } from './fan-store';
 

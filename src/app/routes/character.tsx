@@ -1,10 +1,11 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { CommentaryList } from '../../components/commentary-card';
 import { InlineLinks } from '../../components/link-list';
 import { Monogram } from '../../components/monogram';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
 import type { CharacterPageData } from '../../content/pages/cast';
+import { Link } from '../../lib/link';
 import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys } from '../../lib/paths';
 import { FavouriteButton, ShieldOffer } from '../../shared/fan-controls';

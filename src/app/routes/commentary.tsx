@@ -1,7 +1,8 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { DateText } from '../../components/date-text';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
+import { Link } from '../../lib/link';
 import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys } from '../../lib/paths';
 import { FavouriteButton, ShieldOffer } from '../../shared/fan-controls';

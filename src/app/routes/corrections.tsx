@@ -1,8 +1,9 @@
 import { Fragment } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import type { CorrectionsPageData } from '../../content/pages/site';
 import { useHydrated } from '../../features/search/use-hydrated';
+import { Link } from '../../lib/link';
 import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys, paths } from '../../lib/paths';
 import { RoutePage } from '../route-page';

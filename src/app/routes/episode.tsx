@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { CommentaryList } from '../../components/commentary-card';
 import { ContentNotes } from '../../components/content-notes';
 import { DateText } from '../../components/date-text';
@@ -11,6 +11,7 @@ import { PrevNext } from '../../components/prev-next';
 import { CopyLinkButton } from '../../components/share-button';
 import type { EpisodePageData } from '../../content/pages/story';
 import type { SceneSummary } from '../../content/view-model';
+import { Link } from '../../lib/link';
 import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys, paths } from '../../lib/paths';
 import { FavouriteButton, ShieldOffer, WatchedControls } from '../../shared/fan-controls';

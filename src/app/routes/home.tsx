@@ -1,8 +1,8 @@
-import { Link } from 'react-router';
 import { CommentaryCard, CommentaryList } from '../../components/commentary-card';
 import { DateText } from '../../components/date-text';
 import { Leaf } from '../../components/leaf';
 import { PageHeading } from '../../components/page-heading';
+import { Link } from '../../lib/link';
 import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys, paths } from '../../lib/paths';
 import { Spoiler } from '../../shared/spoiler';

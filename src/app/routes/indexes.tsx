@@ -1,9 +1,9 @@
-import { Link } from 'react-router';
 import { CommentaryRows } from '../../components/commentary-rows';
 import { DateText } from '../../components/date-text';
 import { InlineLinks, ShieldedLink } from '../../components/link-list';
 import { PageHeading } from '../../components/page-heading';
 import { PersonCard } from '../../components/person-card';
+import { Link } from '../../lib/link';
 import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys, paths } from '../../lib/paths';
 import { SeasonProgress, WatchedCheckbox } from '../../shared/progress-controls';

@@ -1,9 +1,9 @@
 import episodes from 'virtual:episode-list';
 import { type ChangeEvent, useId, useState } from 'react';
-import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { ThemeSwitch } from '../../features/fan/theme-switch';
 import { exportFileName, exportMyWiki } from '../../features/fan/transfer';
+import { Link } from '../../lib/link';
 import { PageMeta } from '../../lib/page-meta';
 import { hrefFor, pageDataKeys } from '../../lib/paths';
 import { withFanActions } from '../../shared/fan-controls';

@@ -1,6 +1,6 @@
-import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { SearchForm } from '../../components/search-form';
+import { Link } from '../../lib/link';
 import { PageMeta } from '../../lib/page-meta';
 import { useMarkPageReady } from '../../lib/page-ready';
 import { paths } from '../../lib/paths';

@@ -1,8 +1,9 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { InlineLinks, LinkList } from '../../components/link-list';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
 import type { PlaceRow } from '../../content/pages/places';
+import { Link } from '../../lib/link';
 import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys, paths } from '../../lib/paths';
 import { Spoiler, SpoilerGate } from '../../shared/spoiler';

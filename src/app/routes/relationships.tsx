@@ -1,6 +1,6 @@
-import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { RelationshipMap } from '../../features/glance/relationship-map';
+import { Link } from '../../lib/link';
 import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys, paths } from '../../lib/paths';
 import { RoutePage } from '../route-page';

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { CommentaryList } from '../../components/commentary-card';
 import { ContentNotes } from '../../components/content-notes';
 import { LinkList } from '../../components/link-list';
@@ -6,6 +6,7 @@ import { ScreenPlaces, SongList } from '../../components/on-screen';
 import { PageHeading } from '../../components/page-heading';
 import { PageSources } from '../../components/page-sources';
 import { PrevNext } from '../../components/prev-next';
+import { Link } from '../../lib/link';
 import { PageMeta } from '../../lib/page-meta';
 import { pageDataKeys } from '../../lib/paths';
 import { FavouriteButton, ShieldOffer } from '../../shared/fan-controls';

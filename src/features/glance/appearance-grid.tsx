@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import type { AppearanceCell, AppearancesPageData } from '../../content/pages/glance';
 import type { SpoilerMark } from '../../content/view-model';
+import { Link } from '../../lib/link';
 import { useShield } from '../../shared/spoiler';
 import { ScrollRegion } from './scroll-region';
 import { plural, progressPhrase, ShieldNotice } from './shield-notice';

@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { Link } from 'react-router';
 import type {
   MapNode,
   MapRelationship,
@@ -7,6 +6,7 @@ import type {
   RelationshipsPageData,
 } from '../../content/pages/glance';
 import type { SpoilerMark } from '../../content/view-model';
+import { Link } from '../../lib/link';
 import { useShield } from '../../shared/spoiler';
 import { ScrollRegion } from './scroll-region';
 import { plural, progressPhrase, ShieldNotice } from './shield-notice';

@@ -6,7 +6,7 @@
  */
 import { onlineManager, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState, useSyncExternalStore } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../lib/link';
 import { useDocumentMeta } from '../../lib/page-meta';
 import { useMarkPageReady } from '../../lib/page-ready';
 import { readSavedPages, type SavedPage } from './saved-pages';

@@ -56,9 +56,9 @@ function h(tag: string, attributes: Record<string, string | undefined>, ...child
   return element;
 }
 
-/** An in-app link as React Router's `Link` renders it: its own attributes, then the address. */
+/** An in-app link as the wiki's `Link` (src/lib/link.tsx) renders it: its own attributes, then the address. */
 function link(to: string, attributes: Record<string, string | undefined>, ...children: Child[]): HTMLElement {
-  return h('a', { ...attributes, href: `${BASE}${to}`, 'data-discover': 'true' }, ...children);
+  return h('a', { ...attributes, href: `${BASE}${to}` }, ...children);
 }
 
 function segments(runs: readonly Segment[]): Child[] {

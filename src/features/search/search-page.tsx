@@ -6,9 +6,10 @@
 
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { SearchFormShell } from '../../components/search-form';
 import { isSearchKind, SEARCH_KINDS, type SearchKind } from '../../content/search-documents';
+import { Link } from '../../lib/link';
 import { useOnline } from '../../lib/online';
 import { useDocumentMeta } from '../../lib/page-meta';
 import { paths } from '../../lib/paths';
