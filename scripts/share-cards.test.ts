@@ -15,6 +15,7 @@ import {
   shareCardPath,
   writeShareCards,
 } from './share-cards';
+import { ICONS, renderIcon } from './web-app-manifest';
 
 const site = createSitePages(path.resolve(import.meta.dirname, '../data'));
 
@@ -177,5 +178,19 @@ test('writing the cards makes one PNG per real page and returns their paths', as
     expect(lines).toEqual([expect.stringMatching(/^share cards: 2 images in \d+\.\d s$/)]);
   } finally {
     rmSync(distDir, { recursive: true, force: true });
+  }
+});
+
+test('the app’s icons are drawn in the same process as the cards, at the sizes the manifest names', async () => {
+  // resvg's WebAssembly may be started once per process: cards and icons share it (scripts/svg-to-png.ts).
+  expect(pngSize(await renderCard(cardOf('characters/nick-nelson')))).toEqual({
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+  });
+  for (const icon of ICONS) {
+    expect(pngSize(await renderIcon(icon.purpose, icon.size))).toEqual({
+      width: icon.size,
+      height: icon.size,
+    });
   }
 });

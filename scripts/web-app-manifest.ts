@@ -6,12 +6,11 @@
  *
  * Also a command: `tsx scripts/web-app-manifest.ts` (re)writes them on their own.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { siteConfig } from './site-config';
+import { svgToPng } from './svg-to-png';
 
 export const MANIFEST_FILE = 'manifest.webmanifest';
 const ICONS_DIR = 'icons';
@@ -79,28 +78,9 @@ export function iconSvg(purpose: Icon['purpose']): string {
   );
 }
 
-let wasmReady: Promise<void> | undefined;
-
 /** The icon as a PNG of `size` pixels square. */
-export async function renderIcon(purpose: Icon['purpose'], size: number): Promise<Uint8Array> {
-  wasmReady ??= readFile(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')).then(
-    (wasm) => initWasm(wasm),
-  );
-  await wasmReady;
-  const resvg = new Resvg(iconSvg(purpose), {
-    font: { loadSystemFonts: false },
-    fitTo: { mode: 'width', value: size },
-  });
-  try {
-    const image = resvg.render();
-    try {
-      return image.asPng();
-    } finally {
-      image.free();
-    }
-  } finally {
-    resvg.free();
-  }
+export function renderIcon(purpose: Icon['purpose'], size: number): Promise<Uint8Array> {
+  return svgToPng(iconSvg(purpose), { mode: 'width', value: size });
 }
 
 export async function writeWebAppManifest(distDir: string, basePath: string): Promise<void> {

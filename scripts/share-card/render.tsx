@@ -7,9 +7,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import type { CSSProperties, ReactNode } from 'react';
 import satori, { type Font } from 'satori';
+import { startResvg, svgToPng } from '../svg-to-png';
 import type { ShareCardContent } from './content';
 
 export const CARD_WIDTH = 1200;
@@ -68,10 +68,7 @@ let ready: Promise<Font[]> | undefined;
 /** Reads the fonts and starts resvg's WebAssembly once; every later call shares the same promise. */
 function prepare(): Promise<Font[]> {
   ready ??= (async () => {
-    const [fonts] = await Promise.all([
-      loadFonts(),
-      readFile(packageFile('@resvg/resvg-wasm/index_bg.wasm')).then((wasm) => initWasm(wasm)),
-    ]);
+    const [fonts] = await Promise.all([loadFonts(), startResvg()]);
     return fonts;
   })();
   return ready;
@@ -296,16 +293,5 @@ export async function renderCardSvg(content: ShareCardContent): Promise<string> 
 export async function renderCard(content: ShareCardContent): Promise<Uint8Array> {
   const svg = await renderCardSvg(content);
   // The SVG holds no text elements (satori draws glyphs as paths), so resvg needs no fonts at all.
-  const resvg = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } });
-  try {
-    const image = resvg.render();
-    try {
-      return image.asPng();
-    } finally {
-      image.free();
-    }
-  } finally {
-    // The renderer lives in WebAssembly memory, which JavaScript's garbage collector does not reclaim.
-    resvg.free();
-  }
+  return svgToPng(svg, { mode: 'original' });
 }
