@@ -15,22 +15,46 @@ import { PAGE_STATE_ID, serializePageState } from './page-state';
 test('a new build deletes the caches of every other build of the wiki, and nobody else’s', () => {
   const version = '3f9c2a1b7d04';
   const names = [
-    cacheName('precache', version),
-    cacheName('pages', version),
-    cacheName('data', '0123456789ab'),
-    cacheName('assets', '0123456789ab'),
+    cacheName('precache', version, '/'),
+    cacheName('pages', version, '/'),
+    cacheName('data', '0123456789ab', '/'),
+    cacheName('assets', '0123456789ab', '/'),
     'workbox-precache-v2-http://wiki.test/',
     'another-sites-cache',
   ];
-  expect(names.filter((name) => isCacheOfOtherBuild(name, version))).toEqual([
+  expect(names.filter((name) => isCacheOfOtherBuild(name, version, '/'))).toEqual([
     'heartstopper-wiki-data-0123456789ab',
     'heartstopper-wiki-assets-0123456789ab',
   ]);
 });
 
+test('two copies of the wiki on one domain, at the root and in a folder, keep their caches apart', () => {
+  const site = { base: '/', version: '3f9c2a1b7d04' };
+  const preview = { base: '/preview/', version: '0123456789ab' };
+  const nested = { base: '/preview/next/', version: 'abcdef012345' };
+  const copies = [site, preview, nested];
+  const kinds = ['precache', 'pages', 'data', 'assets'] as const;
+  const namesOf = (copy: { base: string; version: string }) =>
+    kinds.map((kind) => cacheName(kind, copy.version, copy.base));
+  const names = copies.flatMap(namesOf);
+  expect(new Set(names).size).toBe(names.length);
+  // A copy's next build deletes all four of its own caches and none of another copy's; its current build
+  // deletes none.
+  for (const copy of copies) {
+    expect(names.filter((name) => isCacheOfOtherBuild(name, 'fedcba987654', copy.base))).toEqual(
+      namesOf(copy),
+    );
+    expect(names.filter((name) => isCacheOfOtherBuild(name, copy.version, copy.base))).toEqual([]);
+  }
+  expect(names.filter((name) => readingCacheKind(name, '/preview/') !== undefined)).toEqual([
+    'heartstopper-wiki@/preview/-pages-0123456789ab',
+    'heartstopper-wiki@/preview/-data-0123456789ab',
+  ]);
+});
+
 test('only the caches of pages and page data hold what a fan has read', () => {
   const kinds: CacheKind[] = ['precache', 'pages', 'data', 'assets'];
-  expect(kinds.map((kind) => readingCacheKind(cacheName(kind, 'abc')))).toEqual([
+  expect(kinds.map((kind) => readingCacheKind(cacheName(kind, 'abc', '/'), '/'))).toEqual([
     undefined,
     'pages',
     'data',

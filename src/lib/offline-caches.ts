@@ -3,14 +3,23 @@
  * the app shell it answers an unsaved address with, and how a saved page answers for its own data.
  *
  * Every cache is named after the build that made it (`heartstopper-wiki-pages-3f9c2a1b7d04`), and a worker
- * deletes the caches of every other build when it takes over. So a saved page, and its data, is only ever
+ * deletes the caches of every other build of its own copy of the wiki when it takes over. So a saved page, and its data, is only ever
  * served by the worker of the build that saved it, next to that build's code. See
  * docs/decisions/0013-offline-reading.md.
  */
 import { PAGE_STATE_ID, type PageState } from './page-state';
 import { pageDataKeys } from './paths';
 
-export const CACHE_PREFIX = 'heartstopper-wiki';
+const CACHE_PREFIX = 'heartstopper-wiki';
+
+/**
+ * The start of every cache name of the wiki served under `base`: `heartstopper-wiki` at the root of a
+ * domain, `heartstopper-wiki@/wiki/` in a folder. Two copies of the wiki on one domain (the site and a
+ * preview in a folder) share the browser's caches, and would otherwise delete each other's.
+ */
+export function cachePrefix(base: string): string {
+  return base === '/' ? CACHE_PREFIX : `${CACHE_PREFIX}@${base}`;
+}
 
 /** The app shell (dist/offline.html) the worker answers an address it has not saved with, while offline. */
 export const OFFLINE_PAGE = 'offline.html';
@@ -24,22 +33,23 @@ export const OFFLINE_PAGE = 'offline.html';
  */
 export type CacheKind = 'precache' | 'pages' | 'data' | 'assets';
 
-export function cacheName(kind: CacheKind, version: string): string {
-  return `${CACHE_PREFIX}-${kind}-${version}`;
+export function cacheName(kind: CacheKind, version: string, base: string): string {
+  return `${cachePrefix(base)}-${kind}-${version}`;
 }
 
 /**
- * Whether a cache is this wiki's and was made by another build: the worker of `version` deletes it. Versions
- * are hexadecimal (scripts/precache.ts), so the name's last part is the version whatever the kind.
+ * Whether a cache is of this copy of the wiki (served under `base`) and was made by another build: the
+ * worker of `version` deletes it. Versions are hexadecimal (scripts/precache.ts), so the name's last part is
+ * the version whatever the kind.
  */
-export function isCacheOfOtherBuild(name: string, version: string): boolean {
-  return name.startsWith(`${CACHE_PREFIX}-`) && !name.endsWith(`-${version}`);
+export function isCacheOfOtherBuild(name: string, version: string, base: string): boolean {
+  return name.startsWith(`${cachePrefix(base)}-`) && !name.endsWith(`-${version}`);
 }
 
-/** Which of the caches that hold what a fan has read this one is, if either. */
-export function readingCacheKind(name: string): 'pages' | 'data' | undefined {
-  if (name.startsWith(`${CACHE_PREFIX}-pages-`)) return 'pages';
-  if (name.startsWith(`${CACHE_PREFIX}-data-`)) return 'data';
+/** Which of the caches that hold what a fan has read of the copy under `base` this one is, if either. */
+export function readingCacheKind(name: string, base: string): 'pages' | 'data' | undefined {
+  if (name.startsWith(`${cachePrefix(base)}-pages-`)) return 'pages';
+  if (name.startsWith(`${cachePrefix(base)}-data-`)) return 'data';
   return undefined;
 }
 

@@ -20,8 +20,8 @@ import { type PrecacheEntry, PrecacheFallbackPlugin, precacheAndRoute } from 'wo
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import {
-  CACHE_PREFIX,
   cacheName,
+  cachePrefix,
   isCacheOfOtherBuild,
   OFFLINE_PAGE,
   PAGE_DATA_FOLDER,
@@ -48,7 +48,7 @@ const BASE = SCOPE.pathname;
  */
 const NETWORK_TIMEOUT_SECONDS = 5;
 
-setCacheNameDetails({ prefix: CACHE_PREFIX, precache: 'precache', suffix: VERSION });
+setCacheNameDetails({ prefix: cachePrefix(BASE), precache: 'precache', suffix: VERSION });
 // Hashed code and the offline page, cache-first. No clean URLs: the offline page is not a page of its own.
 precacheAndRoute(self.__WB_MANIFEST, { cleanURLs: false });
 
@@ -79,7 +79,7 @@ const canonicalPages: WorkboxPlugin = {
 registerRoute(
   ({ url }) => isPage(url),
   new NetworkFirst({
-    cacheName: cacheName('pages', VERSION),
+    cacheName: cacheName('pages', VERSION, BASE),
     networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
     plugins: [
       canonicalPages,
@@ -96,7 +96,7 @@ async function dataOfSavedPage(request: Request): Promise<Response | undefined> 
   const key = pageKeyOfDataPath(new URL(request.url).pathname, BASE);
   if (key === undefined) return undefined;
   const pageUrl = new URL(`${BASE}${pagePathOfKey(key).slice(1)}`, SCOPE);
-  const saved = await caches.match(canonicalUrl(pageUrl), { cacheName: cacheName('pages', VERSION) });
+  const saved = await caches.match(canonicalUrl(pageUrl), { cacheName: cacheName('pages', VERSION, BASE) });
   const data = saved ? pageDataInSavedPage(await saved.text(), key) : undefined;
   if (data === undefined) return undefined;
   return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } });
@@ -105,7 +105,7 @@ async function dataOfSavedPage(request: Request): Promise<Response | undefined> 
 registerRoute(
   ({ url }) => isOurs(url) && url.pathname.startsWith(`${BASE}${PAGE_DATA_FOLDER}/`),
   new NetworkFirst({
-    cacheName: cacheName('data', VERSION),
+    cacheName: cacheName('data', VERSION, BASE),
     networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
     plugins: [onlyComplete, { handlerDidError: ({ request }) => dataOfSavedPage(request) }],
   }),
@@ -115,7 +115,7 @@ registerRoute(
 // asks for that build's chunks. Their names are content hashes, so a saved copy is never out of date.
 registerRoute(
   ({ url }) => isOurs(url) && url.pathname.startsWith(`${BASE}assets/`),
-  new CacheFirst({ cacheName: cacheName('assets', VERSION), plugins: [onlyComplete] }),
+  new CacheFirst({ cacheName: cacheName('assets', VERSION, BASE), plugins: [onlyComplete] }),
 );
 
 self.addEventListener('message', (event) => {
@@ -131,7 +131,7 @@ self.addEventListener('activate', (event) => {
       .keys()
       .then((names) =>
         Promise.all(
-          names.filter((name) => isCacheOfOtherBuild(name, VERSION)).map((name) => caches.delete(name)),
+          names.filter((name) => isCacheOfOtherBuild(name, VERSION, BASE)).map((name) => caches.delete(name)),
         ),
       ),
   );

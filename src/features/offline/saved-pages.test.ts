@@ -51,22 +51,28 @@ test('leaves out the search data, the code and the offline page, which are not p
   expect(await readSavedPages(caches, '/')).toEqual([]);
 });
 
-test('under a base path, pages are listed by their address within the wiki', async () => {
+test('under a base path, pages are listed by their address within the wiki, and no other copy’s are', async () => {
   const caches = savedCaches({
-    'heartstopper-wiki-pages-abc123': {
+    'heartstopper-wiki@/wiki/-pages-abc123': {
       [`${ORIGIN}/wiki`]: savedHtml('Heartstopper Wiki'),
       [`${ORIGIN}/wiki/scenes/s1e1-first-hi`]: savedHtml('First hi · Heartstopper Wiki'),
     },
-    'heartstopper-wiki-data-abc123': {
+    'heartstopper-wiki@/wiki/-data-abc123': {
       [`${ORIGIN}/wiki/page-data/characters/charlie-spring.json`]: savedJson({
         meta: { title: 'Charlie Spring · Heartstopper Wiki' },
       }),
+    },
+    'heartstopper-wiki-pages-def456': {
+      [`${ORIGIN}/characters/nick-nelson`]: savedHtml('Nick Nelson · Heartstopper Wiki'),
     },
   });
   expect(await readSavedPages(caches, '/wiki/')).toEqual([
     { path: '/characters/charlie-spring', title: 'Charlie Spring' },
     { path: '/scenes/s1e1-first-hi', title: 'First hi' },
     { path: '/', title: 'Heartstopper Wiki' },
+  ]);
+  expect(await readSavedPages(caches, '/')).toEqual([
+    { path: '/characters/nick-nelson', title: 'Nick Nelson' },
   ]);
 });
 

@@ -62,7 +62,7 @@ async function savedPage(
 export async function readSavedPages(storage: CachesReader, base: string): Promise<SavedPage[]> {
   const byPath = new Map<string, SavedPage>();
   for (const name of await storage.keys()) {
-    const kind = readingCacheKind(name);
+    const kind = readingCacheKind(name, base);
     if (kind === undefined) continue;
     const cache = await storage.open(name);
     const pages = await Promise.all(
