@@ -1,6 +1,7 @@
 /**
  * The one inline script every page carries. Before first paint it:
- * - applies the fan's saved theme, so a dark-theme fan never sees a light flash;
+ * - applies the fan's saved theme, so a dark-theme fan never sees a light flash, and gives the browser's bar
+ *   that theme's colour (src/shared/theme-colour.ts);
  * - when their spoiler shield is on, hides the page body until the app has applied the shield (styles.css
  *   shows it again after a few seconds whatever happens, so a failed script never leaves a blank page);
  * - when they have not chosen about the shield yet, lets the page show its offer (`ShieldOffer`), so the
@@ -19,11 +20,12 @@ import { createHash } from 'node:crypto';
 import { PREBUILT_LIST_ID } from '../src/features/search/prebuilt';
 import { PAGE_STATE_ID } from '../src/lib/page-state';
 import { BOOT_CLASSES, STORAGE_KEYS } from '../src/shared/fan-state';
+import { THEME_COLOURS } from '../src/shared/theme-colour';
 
 /** The id of the JSON list of the page's code (`{ entry, preload }`). */
 export const APP_SCRIPTS_ID = 'app-scripts';
 
-const APPLY_SAVED_STATE = `try{var d=document.documentElement,s=window.localStorage;function r(k){try{var v=JSON.parse(s.getItem(k)||'null');return v&&typeof v==='object'?v.state:null}catch(e){return null}}var t=r(${JSON.stringify(STORAGE_KEYS.theme)});if(t==='light'||t==='dark')d.setAttribute('data-theme',t);var p=r(${JSON.stringify(STORAGE_KEYS.progress)})||{},w=Array.isArray(p.watched)&&p.watched.length>0;if(p.shield==='on'||(p.shield==null&&w))d.classList.add(${JSON.stringify(BOOT_CLASSES.shieldPending)});if(p.shield!=='on'&&p.shield!=='off'&&!w)d.classList.add(${JSON.stringify(BOOT_CLASSES.shieldUnanswered)})}catch(e){}`;
+const APPLY_SAVED_STATE = `try{var d=document.documentElement,s=window.localStorage;function r(k){try{var v=JSON.parse(s.getItem(k)||'null');return v&&typeof v==='object'?v.state:null}catch(e){return null}}var t=r(${JSON.stringify(STORAGE_KEYS.theme)});if(t==='light'||t==='dark'){d.setAttribute('data-theme',t);var c=${JSON.stringify(THEME_COLOURS)}[t];document.querySelectorAll('meta[name=theme-color]').forEach(function(m){m.content=c})}var p=r(${JSON.stringify(STORAGE_KEYS.progress)})||{},w=Array.isArray(p.watched)&&p.watched.length>0;if(p.shield==='on'||(p.shield==null&&w))d.classList.add(${JSON.stringify(BOOT_CLASSES.shieldPending)});if(p.shield!=='on'&&p.shield!=='off'&&!w)d.classList.add(${JSON.stringify(BOOT_CLASSES.shieldUnanswered)})}catch(e){}`;
 
 /** Set on the list of the page's code while something on the page needs the code to wait. */
 const HOLD_ATTRIBUTE = 'data-hold';

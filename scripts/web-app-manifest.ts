@@ -9,6 +9,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { THEME_COLOURS } from '../src/shared/theme-colour';
 import { siteConfig } from './site-config';
 import { svgToPng } from './svg-to-png';
 
@@ -18,8 +19,8 @@ const ICONS_DIR = 'icons';
 /** The palette's colours the browser shows around the wiki (src/styles.css). */
 export const APP_COLOURS = {
   /** --surface, the header: an installed wiki's title bar, and the browser's bar on a phone, continue it. */
-  themeLight: '#ffffff',
-  themeDark: '#271f22',
+  themeLight: THEME_COLOURS.light,
+  themeDark: THEME_COLOURS.dark,
   /** --bg, the page: the splash screen while an installed wiki opens. */
   background: '#fff8f3',
   leaf: '#d9576b',

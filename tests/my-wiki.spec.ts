@@ -105,6 +105,33 @@ test('the chosen theme is in place from the first paint of the next visit', asyn
   expect(background).toBe('rgb(29, 23, 25)');
 });
 
+test('the browser’s bar takes the chosen theme’s colour, from the first paint of the next visit, and the system’s again when the fan goes back to it', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  const barColours = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].map(
+        (meta) => `${meta.media}: ${meta.content}`,
+      ),
+    );
+  const systems = ['(prefers-color-scheme: light): #ffffff', '(prefers-color-scheme: dark): #271f22'];
+  const allDark = ['(prefers-color-scheme: light): #271f22', '(prefers-color-scheme: dark): #271f22'];
+  await page.goto('/');
+  await appReady(page);
+  expect(await barColours()).toEqual(systems);
+  const theme = page.getByRole('group', { name: 'Theme' });
+  await theme.getByRole('radio', { name: 'Dark' }).check();
+  await expect.poll(barColours).toEqual(allDark);
+  await page.goto('/episodes', { waitUntil: 'commit' });
+  await page.waitForSelector('body');
+  // Set by the inline boot script before the app's own code has run.
+  expect(await barColours()).toEqual(allDark);
+  await appReady(page);
+  await theme.getByRole('radio', { name: 'System' }).check();
+  await expect.poll(barColours).toEqual(systems);
+});
+
 test('a theme chosen while the code that applies it is still on its way shows as chosen, and applies when it arrives', async ({
   page,
 }) => {

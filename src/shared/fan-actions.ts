@@ -26,6 +26,7 @@ import {
 import { type FanState, initialFanState, savingCode, useFan } from './fan-store';
 import { favouriteKey } from './favourite-key';
 import { type Problem, slotStorage } from './saved-storage';
+import { applyThemeColour } from './theme-colour';
 
 /**
  * Notices are not saved, and are added while storage is being read: taken before `persist` wraps
@@ -117,6 +118,7 @@ useFan.subscribe(({ loaded, theme }) => {
   const root = document.documentElement;
   if (theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = theme;
+  applyThemeColour(theme);
 });
 
 // The page may have read the saved state already, without this module (./saved-quick-read): read it again, so
