@@ -112,9 +112,10 @@ export function loadFanState(): void {
 }
 
 // A theme the fan chooses, or another tab saves, applies at once. The saved one was applied before first
-// paint by the boot script (scripts/boot-script.ts), and a read that resets it changes it here too.
-useFan.subscribe(({ loaded, theme }) => {
-  if (!loaded) return;
+// paint by the boot script (scripts/boot-script.ts), and a read that resets it changes it here too. Other
+// changes to the fan's state (a tick, a favourite) leave the page's theme alone.
+useFan.subscribe(({ loaded, theme }, previous) => {
+  if (!loaded || (previous.loaded && previous.theme === theme)) return;
   const root = document.documentElement;
   if (theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = theme;
