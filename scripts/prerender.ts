@@ -35,6 +35,7 @@ import { OFFLINE_PAGE } from '../src/lib/offline-caches';
 import { PAGE_STATE_ID, type PageState, serializePageState } from '../src/lib/page-state';
 import { pageDataKeys } from '../src/lib/paths';
 import { ENTRY_PAGES, isEntryKind, matchPage, routeOf } from '../src/lib/routes';
+import { THEME_COLOURS } from '../src/shared/theme-colour';
 import { EARLY_SEARCH_ENTRY, EARLY_SEARCH_MANIFEST } from '../vite.early-search.config';
 import { APP_SCRIPTS_ID, BOOT_SCRIPT, BOOT_SCRIPT_HASH, SEARCH_PAGE_SCRIPT, scriptHash } from './boot-script';
 import { dataDates, describeHistory, readDataHistory } from './data-history';
@@ -42,7 +43,7 @@ import { cardFor } from './share-card/content';
 import { CARD_HEIGHT, CARD_WIDTH } from './share-card/render';
 import { shareCardPath } from './share-cards';
 import { correctionSettings, publicUrl, siteConfig } from './site-config';
-import { APP_COLOURS, MANIFEST_FILE } from './web-app-manifest';
+import { MANIFEST_FILE } from './web-app-manifest';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -111,8 +112,8 @@ function headTags(head: Head): string {
     `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(FEED_TITLE)}" href="${siteConfig.basePath}${FEED_PATH.slice(1)}" />`,
     // What installing the wiki needs (scripts/web-app-manifest.ts); same origin, so `default-src 'self'` allows it.
     `<link rel="manifest" href="${siteConfig.basePath}${MANIFEST_FILE}" />`,
-    `<meta name="theme-color" content="${APP_COLOURS.themeLight}" media="(prefers-color-scheme: light)" />`,
-    `<meta name="theme-color" content="${APP_COLOURS.themeDark}" media="(prefers-color-scheme: dark)" />`,
+    `<meta name="theme-color" content="${THEME_COLOURS.light}" media="(prefers-color-scheme: light)" />`,
+    `<meta name="theme-color" content="${THEME_COLOURS.dark}" media="(prefers-color-scheme: dark)" />`,
   ];
   if (head.noindex) tags.push('<meta name="robots" content="noindex" />');
   if (head.canonicalPath !== undefined) {

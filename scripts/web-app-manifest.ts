@@ -16,11 +16,11 @@ import { svgToPng } from './svg-to-png';
 export const MANIFEST_FILE = 'manifest.webmanifest';
 const ICONS_DIR = 'icons';
 
-/** The palette's colours the browser shows around the wiki (src/styles.css). */
+/**
+ * The palette's colours for the icons and the splash screen (src/styles.css); the browser's bar takes
+ * THEME_COLOURS (src/shared/theme-colour.ts).
+ */
 export const APP_COLOURS = {
-  /** --surface, the header: an installed wiki's title bar, and the browser's bar on a phone, continue it. */
-  themeLight: THEME_COLOURS.light,
-  themeDark: THEME_COLOURS.dark,
   /** --bg, the page: the splash screen while an installed wiki opens. */
   background: '#fff8f3',
   leaf: '#d9576b',
@@ -46,7 +46,7 @@ export function webAppManifest(basePath: string) {
     start_url: basePath,
     scope: basePath,
     display: 'standalone',
-    theme_color: APP_COLOURS.themeLight,
+    theme_color: THEME_COLOURS.light,
     background_color: APP_COLOURS.background,
     icons: ICONS.map((icon) => ({
       src: `${basePath}${icon.file}`,
