@@ -96,3 +96,37 @@ for (const [label, address] of PAINTED_PAGES) {
     expect(requested).toBeGreaterThanOrEqual(painted ?? Number.POSITIVE_INFINITY);
   });
 }
+
+// `npm run size` weighs what a page's first load lists (decision 0017): the entry script and the modules the
+// boot script preloads. Everything else (the fan layer, the theme switch, offline reading, previews, the
+// search shortcut) waits until the page is ready, so that the budget counts all a fan downloads before the
+// controls work.
+for (const [label, address] of PAINTED_PAGES) {
+  test(`the ${label} becomes ready with only the code its first load lists`, async ({ page }) => {
+    await page.addInitScript(() => {
+      new MutationObserver((_records, observer) => {
+        if (document.documentElement?.dataset.app !== 'ready') return;
+        observer.disconnect();
+        document.documentElement.dataset.readyAt = String(performance.now());
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app'] });
+    });
+    await page.goto(address);
+    await appReady(page);
+    const { listed, beforeReady } = await page.evaluate(() => {
+      const readyAt = Number(document.documentElement.dataset.readyAt);
+      const scripts: { entry: string; preload: string[] } = JSON.parse(
+        document.getElementById('app-scripts')?.textContent ?? '{"entry":"","preload":[]}',
+      );
+      const path = (url: string) => new URL(url, location.href).pathname;
+      return {
+        listed: [scripts.entry, ...scripts.preload].map(path),
+        beforeReady: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((resource) => resource.startTime < readyAt && /\.js$/.test(path(resource.name)))
+          .map((resource) => path(resource.name)),
+      };
+    });
+    expect(listed.length, 'the page lists its code').toBeGreaterThan(1);
+    expect(beforeReady, 'the page asked for its entry script before it was ready').toContain(listed[0]);
+    expect(beforeReady.filter((file) => !listed.includes(file))).toEqual([]);
+  });
+}

@@ -13,7 +13,6 @@ import { useOnline } from '../lib/online';
 import { useMarkPageReady } from '../lib/page-ready';
 import { canonicalPathname, paths } from '../lib/paths';
 import { FanStart } from '../shared/fan-start';
-import { useFan } from '../shared/fan-store';
 
 const FanLayer = lazy(() =>
   import('../features/fan/fan-layer').then((module) => ({ default: module.FanLayer })),
@@ -106,7 +105,6 @@ function PageError({ retry }: { retry: () => void }) {
 
 export function Layout() {
   const location = useLocation();
-  const fanLoaded = useFan((state) => state.loaded);
   const canonical = canonicalPathname(location.pathname);
   if (canonical !== location.pathname) {
     return <Navigate replace to={{ pathname: canonical, search: location.search, hash: location.hash }} />;
@@ -137,15 +135,13 @@ export function Layout() {
       <ScrollManager />
       <LinkPreviews />
       <FanStart />
-      {fanLoaded ? (
-        <OptionalFeature>
-          <FanLayer />
-        </OptionalFeature>
-      ) : null}
+      <OptionalFeature>
+        <FanLayer />
+      </OptionalFeature>
       <main id="main" className="site-main">
         {/* The service worker and its updates: loaded once the page is ready, and only in the built site (not
             in development or unit tests). */}
-        {fanLoaded && import.meta.env.PROD ? (
+        {import.meta.env.PROD ? (
           <OptionalFeature>
             <OfflineReading />
           </OptionalFeature>
@@ -173,12 +169,10 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <div className="site-footer__tools">
-          {/* The switch shows the saved theme, so it waits until that has been read (and not before ready). */}
-          {fanLoaded ? (
-            <OptionalFeature>
-              <ThemeSwitch />
-            </OptionalFeature>
-          ) : null}
+          {/* The switch shows the saved theme, which has been read by the time the page settles. */}
+          <OptionalFeature>
+            <ThemeSwitch />
+          </OptionalFeature>
           <Link to={paths.page('random')}>Random page</Link>
           <Link to={paths.page('open-data')}>Open data</Link>
         </div>

@@ -1,5 +1,5 @@
 import { Component, type ReactNode, Suspense } from 'react';
-import { usePageReady } from '../lib/page-ready';
+import { useAppSettled } from '../lib/page-ready';
 
 /** Renders nothing instead of its children if they fail (their code could not load, say). */
 class QuietBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -19,13 +19,13 @@ class QuietBoundary extends Component<{ children: ReactNode }, { failed: boolean
 }
 
 /**
- * Code the first paint does not need (the fan's saved state, the theme switch): loaded once the first page
- * has been rendered in the browser (see src/lib/page-ready.ts), rendered nowhere in the prerendered HTML,
- * and never able to take the page down.
+ * Code the page's controls do not need (the fan layer, the theme switch, offline reading): loaded once the
+ * page is ready and settled (see src/lib/page-ready.ts), with the fan's saved state read, rendered nowhere
+ * in the prerendered HTML, and never able to take the page down.
  */
 export function OptionalFeature({ children }: { children: ReactNode }) {
-  const ready = usePageReady();
-  if (!ready) return null;
+  const settled = useAppSettled();
+  if (!settled) return null;
   return (
     <QuietBoundary>
       <Suspense fallback={null}>{children}</Suspense>

@@ -5,7 +5,7 @@
  * reader in ./fan-actions (which repairs and tells the fan).
  */
 import { useEffect } from 'react';
-import { usePageReady } from '../lib/page-ready';
+import { markAppReady, usePageReady } from '../lib/page-ready';
 import { withFanActions } from './fan-controls';
 import { BOOT_CLASSES } from './fan-state';
 import { savingCode, useFan } from './fan-store';
@@ -28,10 +28,9 @@ export function FanStart() {
 
   useEffect(() => {
     if (!loaded) return;
-    const root = document.documentElement;
     // The shield has been applied in the render this effect follows: the page may show now.
-    root.classList.remove(BOOT_CLASSES.shieldPending);
-    root.dataset.app = 'ready';
+    document.documentElement.classList.remove(BOOT_CLASSES.shieldPending);
+    markAppReady();
   }, [loaded]);
 
   return null;

@@ -1,13 +1,13 @@
 /**
  * Hover previews of links to characters, episodes and scenes (long-press on touch). This part is in every
  * page's first load and is only a loader (and the card's few styles): the previews' code loads once the page
- * is ready (the fan's saved state applied) and the browser is idle, as a chunk of its own, so it adds almost
+ * is ready (the fan's saved state applied) and settled, and the browser is idle, as a chunk of its own, so it adds almost
  * nothing to the first load and never competes with what the page's controls need.
  */
 import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
+import { useAppSettled } from '../../lib/page-ready';
 // The card's styles ship with the page (under half a kilobyte): a stylesheet loaded with the chunk could fail
 // on its own when the connection drops, and Vite reports that failure as an uncaught error.
-import { useFan } from '../../shared/fan-store';
 import './previews.css';
 
 const Nothing: ComponentType = () => null;
@@ -21,7 +21,7 @@ const PreviewLayer = lazy(() =>
 );
 
 export function LinkPreviews() {
-  const ready = useFan((state) => state.loaded);
+  const ready = useAppSettled();
   const [idle, setIdle] = useState(false);
   useEffect(() => {
     if (!ready) return;

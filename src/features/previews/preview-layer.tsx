@@ -145,7 +145,8 @@ export function PreviewLayer() {
     };
   }, [opened, client]);
 
-  useEffect(() => {
+  // In the same commit as the card itself, so the link never names a card that is not on the page.
+  useLayoutEffect(() => {
     if (!opened) return;
     const { anchor } = opened;
     const before = anchor.getAttribute('aria-describedby');

@@ -21,9 +21,9 @@ import {
 import { useNavigate } from 'react-router';
 import { SearchFormShell } from '../../components/search-form';
 import type { TitleDocument } from '../../content/search-documents';
+import { useAppSettled } from '../../lib/page-ready';
 import { paths } from '../../lib/paths';
 import { useTypedBeforeHydration } from '../../lib/typed-before-hydration';
-import { useFan } from '../../shared/fan-store';
 import { groupByKind } from './groups';
 import { highlightState } from './highlight-state';
 import { suggestionEngineQuery } from './queries';
@@ -87,9 +87,9 @@ export function HeaderSearch() {
   const expanded = open && options.length > 0;
   const active = expanded ? options[activeIndex] : undefined;
 
-  // "/" and Ctrl/Cmd+K reach the box from anywhere on the page (./search-shortcut, fetched once it is ready).
-  // The box names them (aria-keyshortcuts) only once they work.
-  const ready = useFan((state) => state.loaded);
+  // "/" and Ctrl/Cmd+K reach the box from anywhere on the page (./search-shortcut, fetched once the page is
+  // ready and settled). The box names them (aria-keyshortcuts) only once they work.
+  const ready = useAppSettled();
   const [shortcutListens, setShortcutListens] = useState(false);
   useEffect(() => {
     if (!ready) return;
