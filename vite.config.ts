@@ -9,6 +9,15 @@ import { TIMEOUTS } from './scripts/test-slowness';
 /** The chunks src/main.tsx imports statically (Vite names a chunk after its first module). */
 const ENTRY_STATIC_CHUNK = /(^|\/)(react|jsx-runtime|rolldown-runtime)-[\w-]+\.js$/;
 
+/**
+ * The code a page loads once it is ready and settled (src/lib/page-ready.ts): the fan layer, the theme
+ * switch, offline reading, the link previews and the search shortcut. Their imports fetch each chunk's own
+ * imports when it arrives instead of preloading them: the preload is a `<link rel="modulepreload">` per
+ * chunk added to the page, which cost about 20 ms of an unthrottled CPU in one task, counted four times over
+ * as blocking time on a phone. A route's chunks are still preloaded, since a fan is waiting for that page.
+ */
+const AFTER_READY_CHUNK = /(^|\/)(fan-layer|theme-switch|offline|preview-layer|search-shortcut)-[\w-]+\.js$/;
+
 /** The print stylesheet prints in-app links with the site's address, which is only known at build time. */
 function printAddresses(): Plugin {
   return {
@@ -43,8 +52,11 @@ export default defineConfig(({ command }) => ({
       // A lazy chunk's list of files to preload leaves out the chunks the entry imports statically (React and
       // the bundler's runtime): they have always loaded before any lazy import runs, and naming them in every
       // list cost the first load about 50 bytes gzip.
-      resolveDependencies: (_file, deps, { hostType }) =>
-        hostType === 'js' ? deps.filter((dep) => !ENTRY_STATIC_CHUNK.test(dep)) : deps,
+      resolveDependencies: (file, deps, { hostType }) => {
+        if (hostType !== 'js') return deps;
+        if (AFTER_READY_CHUNK.test(file)) return [];
+        return deps.filter((dep) => !ENTRY_STATIC_CHUNK.test(dep));
+      },
     },
   },
   test: {
