@@ -1,7 +1,7 @@
 /**
  * Lighthouse audit of the built site (`npm run audit`, after `npm run build`; not run in CI, since its
  * scores depend on the machine). Serves dist/ on localhost, runs Lighthouse 12 with its default mobile
- * emulation (a mid-range phone on slow 4G, simulated) on home, a character, an episode and the search page,
+ * emulation (a mid-range phone on slow 4G, simulated) on home, a character, an episode, a scene and the search page,
  * and prints the four category scores with LCP, TBT and CLS next to the targets.
  *
  * By default dist/ is served the way static hosts (GitHub Pages, Netlify, Cloudflare Pages) serve it:
@@ -30,6 +30,7 @@ const PAGES = [
   { label: 'home', path: '/' },
   { label: 'character', path: '/characters/nick-nelson' },
   { label: 'episode', path: '/episodes/s1e4' },
+  { label: 'scene', path: '/scenes/s1e4-bedroom-after-the-rain' },
   // A name: one of the searches prerendered with their results (src/features/search/prebuilt.ts).
   { label: 'search', path: '/search?q=nick' },
   // Words from a scene: worked out in the browser, the way any search not prerendered is.
