@@ -17,15 +17,16 @@ const SPECIAL_LETTERS: Record<string, string> = {
 };
 
 /**
- * Text that folding only lower-cases: nothing below U+00C0 has a canonical decomposition, an accent or a
- * special letter, and neither have the dashes, quotes and ellipsis of U+2010 to U+2027. Nearly all of the
- * wiki's text is like this, and lower-casing it alone is much cheaper than decomposing it.
+ * A character folding may have to do more than lower-case: nothing below U+00C0 has a canonical
+ * decomposition, an accent or a special letter, and neither have the dashes, quotes and ellipsis of U+2010 to
+ * U+2027. Nearly all of the wiki's text has none of these, and lower-casing it alone is much cheaper than
+ * decomposing it.
  */
-const ONLY_CASE_TO_FOLD = /^[\u0000-\u00bf\u2010-\u2027]*$/;
+const NEEDS_DECOMPOSING = /[\u00c0-\u200f\u2028-\uffff]/;
 
 /** Lower case without accents, so "Stéphane" and "stephane" are the same word. */
 export function fold(text: string): string {
-  if (ONLY_CASE_TO_FOLD.test(text)) return text.toLowerCase();
+  if (!NEEDS_DECOMPOSING.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
