@@ -16,6 +16,8 @@
 import { useEffect, useSyncExternalStore } from 'react';
 
 type Step = {
+  /** A task has been queued to reach the step: later calls change nothing. */
+  queued: boolean;
   reached: boolean;
   readonly listeners: Set<() => void>;
   readonly subscribe: (listener: () => void) => () => void;
@@ -24,6 +26,7 @@ type Step = {
 function step(): Step {
   const listeners = new Set<() => void>();
   return {
+    queued: false,
     reached: false,
     listeners,
     subscribe(listener) {
@@ -35,12 +38,12 @@ function step(): Step {
 
 const hydrated = step();
 const settled = step();
-let hydrationMarked = false;
 
-/** Marks the step reached in a task of its own, then tells its listeners. */
+/** Marks the step reached in a task of its own, then tells its listeners; once, however often it is called. */
 function reachSoon(step: Step): void {
+  if (step.queued) return;
+  step.queued = true;
   setTimeout(() => {
-    if (step.reached) return;
     step.reached = true;
     for (const listener of step.listeners) listener();
   }, 0);
@@ -55,11 +58,7 @@ function useStep(step: Step): boolean {
 }
 
 export function useMarkPageReady(): void {
-  useEffect(() => {
-    if (hydrationMarked) return;
-    hydrationMarked = true;
-    reachSoon(hydrated);
-  }, []);
+  useEffect(() => reachSoon(hydrated), []);
 }
 
 export function usePageReady(): boolean {

@@ -1,8 +1,8 @@
 /**
  * Hover previews of links to characters, episodes and scenes (long-press on touch). This part is in every
  * page's first load and is only a loader (and the card's few styles): the previews' code loads once the page
- * is ready (the fan's saved state applied) and settled, and the browser is idle, as a chunk of its own, so it adds almost
- * nothing to the first load and never competes with what the page's controls need.
+ * is ready (the fan's saved state applied) and settled, and the browser is idle, as a chunk of its own, so it
+ * adds almost nothing to the first load and never competes with what the page's controls need.
  */
 import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
 import { useAppSettled } from '../../lib/page-ready';
@@ -21,17 +21,17 @@ const PreviewLayer = lazy(() =>
 );
 
 export function LinkPreviews() {
-  const ready = useAppSettled();
+  const settled = useAppSettled();
   const [idle, setIdle] = useState(false);
   useEffect(() => {
-    if (!ready) return;
+    if (!settled) return;
     if (typeof window.requestIdleCallback === 'function') {
       const handle = window.requestIdleCallback(() => setIdle(true), { timeout: 2000 });
       return () => window.cancelIdleCallback(handle);
     }
     const handle = window.setTimeout(() => setIdle(true), 200);
     return () => window.clearTimeout(handle);
-  }, [ready]);
+  }, [settled]);
   if (!idle) return null;
   return (
     <Suspense fallback={null}>

@@ -89,10 +89,10 @@ export function HeaderSearch() {
 
   // "/" and Ctrl/Cmd+K reach the box from anywhere on the page (./search-shortcut, fetched once the page is
   // ready and settled). The box names them (aria-keyshortcuts) only once they work.
-  const ready = useAppSettled();
+  const settled = useAppSettled();
   const [shortcutListens, setShortcutListens] = useState(false);
   useEffect(() => {
-    if (!ready) return;
+    if (!settled) return;
     let stop: (() => void) | undefined;
     let unmounted = false;
     void import('./search-shortcut').then(({ listenForSearchShortcut }) => {
@@ -104,7 +104,7 @@ export function HeaderSearch() {
       unmounted = true;
       stop?.();
     };
-  }, [ready]);
+  }, [settled]);
 
   // Keep the highlighted option in view when the arrows move past the edge of a scrolled list.
   useEffect(() => {

@@ -50,7 +50,6 @@ const NUMBER_WORDS: Record<string, string> = {
 /** "episode four", "season one": rewritten with the number's digits. */
 const NUMBER_WORD_REFERENCES =
   /\b(season|series|episode|ep)\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b/g;
-const NUMBER_WORD_REFERENCE = new RegExp(NUMBER_WORD_REFERENCES.source);
 
 /**
  * Every common way of naming an episode or season, rewritten to the codes the index uses: `s1e4` for one
@@ -58,7 +57,7 @@ const NUMBER_WORD_REFERENCE = new RegExp(NUMBER_WORD_REFERENCES.source);
  */
 function canonicaliseEpisodeReferences(text: string): string {
   // Every rewrite below but the first needs a digit, and the first writes one.
-  if (!/\d/.test(text) && !NUMBER_WORD_REFERENCE.test(text)) return text;
+  if (!/\d/.test(text) && text.search(NUMBER_WORD_REFERENCES) < 0) return text;
   return (
     text
       .replace(
