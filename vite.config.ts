@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { eagerCompile } from './scripts/eager-compile';
 import { pageDataPlugin } from './scripts/page-data-plugin';
 import { reactRouterProductionBuild, reactRouterTreeShaking } from './scripts/react-router-build';
 import { siteConfig } from './scripts/site-config';
@@ -35,7 +36,7 @@ function printAddresses(): Plugin {
 
 export default defineConfig(({ command }) => ({
   base: siteConfig.basePath,
-  plugins: [react(), pageDataPlugin(), printAddresses(), reactRouterTreeShaking()],
+  plugins: [react(), pageDataPlugin(), printAddresses(), reactRouterTreeShaking(), eagerCompile()],
   resolve: {
     // Builds, the browser's and the prerender's alike, use React Router's production build; the dev server
     // and the unit tests keep its warnings.
