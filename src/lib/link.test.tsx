@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { MemoryRouter, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { Link, NavLink } from './link';
 
 function Where() {
@@ -95,4 +95,34 @@ test.each([
     .filter((link) => link.getAttribute('aria-current') === 'page')
     .map((link) => link.textContent);
   expect(marked).toEqual(current ? [current] : []);
+});
+
+function Back() {
+  const navigate = useNavigate();
+  return (
+    <button type="button" onClick={() => navigate(-1)}>
+      Back
+    </button>
+  );
+}
+
+test('a link to the page already open replaces its place in the history instead of adding one', async () => {
+  app(
+    '/characters',
+    <>
+      <Link to="/episodes/s1e4">Secret</Link>
+      <Back />
+    </>,
+  );
+  await userEvent.click(screen.getByRole('link', { name: 'Secret' }));
+  await userEvent.click(screen.getByRole('link', { name: 'Secret' }));
+  await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+  expect(screen.getByText('At /characters')).toBeInTheDocument();
+});
+
+test('a link opens its page under the site’s base path', async () => {
+  app('/wiki/characters', <Link to="/">Home</Link>, '/wiki');
+  expect(screen.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/wiki');
+  await userEvent.click(screen.getByRole('link', { name: 'Home' }));
+  expect(screen.getByText('At /')).toBeInTheDocument();
 });
