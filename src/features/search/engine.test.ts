@@ -197,3 +197,19 @@ test('the index built in batches finds exactly what the index built at once find
     );
   }
 });
+
+test('while the full index is built in batches, the page gets to handle a tap between them', async () => {
+  const documents = sitePages().page('search-index');
+  if (documents?.kind !== 'search-index') throw new Error('no search index');
+  const handled: string[] = [];
+  const building = buildSearchEngine(documents.documents, 'full').then(() => handled.push('built'));
+  // A tap arriving while the first batch is being indexed: an event the page handles in a task of its own.
+  const tap = new MessageChannel();
+  tap.port1.onmessage = () => {
+    handled.push('tap');
+    tap.port1.close();
+  };
+  tap.port2.postMessage(null);
+  await building;
+  expect(handled).toEqual(['tap', 'built']);
+});
