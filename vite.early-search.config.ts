@@ -6,6 +6,7 @@
  * scripts/prerender.ts finds the file in the manifest written here and lists it on the search page.
  */
 import { defineConfig } from 'vite';
+import { eagerCompile } from './scripts/eager-compile';
 import { siteConfig } from './scripts/site-config';
 
 export const EARLY_SEARCH_ENTRY = 'src/features/search/early-search.ts';
@@ -14,6 +15,7 @@ export const EARLY_SEARCH_MANIFEST = '.vite/early-search-manifest.json';
 export default defineConfig({
   base: siteConfig.basePath,
   publicDir: false,
+  plugins: [eagerCompile()],
   build: {
     emptyOutDir: false,
     manifest: EARLY_SEARCH_MANIFEST,

@@ -8,7 +8,8 @@
  * move that work to the thread that streams the script in, during the download:
  * - `//# allFunctionsCalledOnLoad` at the top of a script (Chrome 136 and later) compiles every function in
  *   it eagerly. It goes on the entry chunk and the chunks it imports statically, which every page runs at
- *   once; not on the chunks loaded later or only on some pages. It is added after minification, which would
+ *   once (and on the search page's early-results bundle, built with this plugin too); not on the chunks
+ *   loaded later or only on some pages. It is added after minification, which would
  *   remove it as a comment.
  * - React, React DOM and the scheduler ship as CommonJS, and the bundler wraps each module in an arrow
  *   function run on the first `require` (`__commonJSMin(((exports) => { ... }))`). A parenthesised
