@@ -40,9 +40,13 @@ const PAGES = [
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
 
-/** The issue's targets; the character page is held to a perfect performance score. */
+/**
+ * The issues' targets: performance of at least 98 on the content pages (issue 17), 100 on the character page
+ * (held to a perfect score since the first version), and 95 on the search pages.
+ */
 const TARGET = {
   performance: 95,
+  contentPerformance: 98,
   characterPerformance: 100,
   other: 100,
   lcpMs: 1200,
@@ -199,7 +203,12 @@ function medianRow(runs: Row[]): Row {
 /** The targets a row misses, as short notes. */
 function misses(row: Row): string[] {
   const notes: string[] = [];
-  const perfTarget = row.label === 'character' ? TARGET.characterPerformance : TARGET.performance;
+  const perfTarget =
+    row.label === 'character'
+      ? TARGET.characterPerformance
+      : row.label.startsWith('search')
+        ? TARGET.performance
+        : TARGET.contentPerformance;
   const perf = row.scores.performance;
   if (perf === null || perf < perfTarget) notes.push(`performance < ${perfTarget}`);
   for (const category of CATEGORIES.slice(1)) {
@@ -228,9 +237,9 @@ function printTable(rows: Row[]) {
   }
   console.log('-'.repeat(header.length));
   console.log(
-    `${'target'.padEnd(34)} ${cell('95*', 5)} ${cell('100', 5)} ${cell('100', 5)} ${cell('100', 5)} ${cell('1.20 s', 8)} ${cell('100 ms', 8)} ${cell('0.000', 7)}`,
+    `${'target'.padEnd(34)} ${cell('98*', 5)} ${cell('100', 5)} ${cell('100', 5)} ${cell('100', 5)} ${cell('1.20 s', 8)} ${cell('100 ms', 8)} ${cell('0.000', 7)}`,
   );
-  console.log('* 100 on character pages');
+  console.log('* 100 on character pages, 95 on search pages');
 }
 
 /** `npx http-server dist -s` on a free port, in its own process group so stopping it stops npx's child too. */
