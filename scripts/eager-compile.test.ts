@@ -5,8 +5,9 @@ import { build, type Rolldown } from 'vite';
 import { COMPILE_HINT, eagerCompile, eagerWrappers } from './eager-compile';
 
 let directory = '';
+let chunks: Rolldown.OutputChunk[] = [];
 
-beforeAll(() => {
+beforeAll(async () => {
   directory = mkdtempSync(path.join(tmpdir(), 'eager-compile-'));
   // A CommonJS module, like React's, imported by the entry and by a chunk loaded later.
   writeFileSync(
@@ -21,6 +22,7 @@ beforeAll(() => {
     path.join(directory, 'later.js'),
     "import { next } from './counter.cjs';\nexport const second = next();\n",
   );
+  chunks = await bundle();
 });
 
 afterAll(() => {
@@ -45,8 +47,7 @@ async function bundle(): Promise<Rolldown.OutputChunk[]> {
   );
 }
 
-test('the code every page runs as it loads is marked to be compiled while it downloads, and nothing else', async () => {
-  const chunks = await bundle();
+test('the code every page runs as it loads is marked to be compiled while it downloads, and nothing else', () => {
   const entry = chunks.find((chunk) => chunk.isEntry);
   const later = chunks.find((chunk) => chunk.fileName.includes('later'));
   expect(entry?.code.startsWith(COMPILE_HINT)).toBe(true);
@@ -56,8 +57,8 @@ test('the code every page runs as it loads is marked to be compiled while it dow
   expect(later?.code).not.toContain('allFunctionsCalledOnLoad');
 });
 
-test('a bundled CommonJS module is wrapped in a function expression, which V8 compiles at once', async () => {
-  const counter = (await bundle()).find((chunk) => chunk.fileName.includes('counter'))?.code ?? '';
+test('a bundled CommonJS module is wrapped in a function expression, which V8 compiles at once', () => {
+  const counter = chunks.find((chunk) => chunk.fileName.includes('counter'))?.code ?? '';
   // The module's body, `let count = 0; ...`, as minified.
   expect(counter).toMatch(/\(\(function\s*\(\w+\)\s*\{var \w+=0;/);
   expect(counter).not.toMatch(/\(\(\(?\w+\)?=>\{var \w+=0;/);

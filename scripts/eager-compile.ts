@@ -22,7 +22,7 @@ import type { Plugin, Rolldown } from 'vite';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
-const ARROW_WRAPPER = /(__commonJSMin\(\()\(((?:[\w$]+)(?:, [\w$]+)*)\) => \{/g;
+const ARROW_WRAPPER = /(__commonJSMin\(\()\(([\w$]+(?:, [\w$]+)*)\) => \{/g;
 
 /** The wrapper heads of bundled CommonJS modules rewritten as parenthesised `function` expressions. */
 export function eagerWrappers(code: string): string {
@@ -33,7 +33,7 @@ export function eagerWrappers(code: string): string {
 }
 
 /** The entry chunks and every chunk they import statically: what runs on every page as it loads. */
-export function chunksRunOnLoad(bundle: Rolldown.OutputBundle): Rolldown.OutputChunk[] {
+function chunksRunOnLoad(bundle: Rolldown.OutputBundle): Rolldown.OutputChunk[] {
   const chunks = new Map<string, Rolldown.OutputChunk>();
   const visit = (file: string) => {
     const chunk = bundle[file];
@@ -55,28 +55,23 @@ const OTHER_WRAPPER = /__commonJSMin\((?!\(function\()/;
  * not rewrite: a bundler that writes them differently must not quietly undo the gain.
  */
 export function eagerCompile(): Plugin {
-  const unchanged = new Set<string>();
   return {
     name: 'heartstopper-eager-compile',
     apply: 'build',
     applyToEnvironment: (environment) => environment.name === 'client',
-    buildStart() {
-      unchanged.clear();
-    },
     renderChunk(code, chunk) {
       const eager = eagerWrappers(code);
-      if (OTHER_WRAPPER.test(eager)) unchanged.add(chunk.name);
+      if (OTHER_WRAPPER.test(eager)) {
+        this.error(
+          `In chunk ${chunk.name}, a CommonJS module is wrapped other than as \`__commonJSMin(((exports) => {\`; check eagerCompile (scripts/eager-compile.ts) against the bundler.`,
+        );
+      }
       return eager === code ? null : { code: eager, map: null };
     },
     generateBundle: {
       // After Vite's own post-processing, which writes its list of preloads above a chunk's first line.
       order: 'post',
       handler(_options, bundle) {
-        if (unchanged.size > 0) {
-          this.error(
-            `In chunk ${[...unchanged].join(', ')}, a CommonJS module is wrapped other than as \`__commonJSMin(((exports) => {\`; check eagerCompile (scripts/eager-compile.ts) against the bundler.`,
-          );
-        }
         for (const chunk of chunksRunOnLoad(bundle)) {
           if (!chunk.code.startsWith(COMPILE_HINT)) chunk.code = COMPILE_HINT + chunk.code;
         }
