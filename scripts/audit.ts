@@ -13,6 +13,10 @@
  * `npm run audit -- --runs=3` audits each page three times and prints the median of each figure;
  * `--only=search,search-text` audits only those pages.
  *
+ * Lighthouse slows the CPU four times in its estimate of the host's own speed, so the same build scores lower on
+ * a slower machine: the summary prints the benchmark index Lighthouse measured on this one (the median of
+ * every run), to compare runs taken on different machines.
+ *
  * It exits non-zero only when something crashes: scores vary from run to run and machine to machine, so a
  * miss is reported, not enforced. The full JSON reports are kept in test-results/lighthouse/ to see why.
  */
@@ -57,6 +61,7 @@ const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /** The parts of a Lighthouse result (LHR) this script reads. */
 type LighthouseResult = {
+  environment: { benchmarkIndex: number };
   runtimeError?: { code: string; message: string };
   runWarnings?: string[];
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
@@ -79,6 +84,8 @@ type Row = {
   lcpMs: number | undefined;
   tbtMs: number | undefined;
   cls: number | undefined;
+  /** How fast Lighthouse rated this machine during the run (its benchmark index). */
+  benchmarkIndex: number | undefined;
   /** Weighted audits that did not pass, to say why a score is below 100. */
   failing: string[];
 };
@@ -162,6 +169,7 @@ async function audit(origin: string, page: (typeof PAGES)[number]): Promise<Row>
     lcpMs: result.audits['largest-contentful-paint']?.numericValue,
     tbtMs: result.audits['total-blocking-time']?.numericValue,
     cls: result.audits['cumulative-layout-shift']?.numericValue,
+    benchmarkIndex: result.environment.benchmarkIndex,
     failing,
   };
 }
@@ -194,6 +202,7 @@ function medianRow(runs: Row[]): Row {
     lcpMs: of((row) => row.lcpMs),
     tbtMs: of((row) => row.tbtMs),
     cls: of((row) => row.cls),
+    benchmarkIndex: of((row) => row.benchmarkIndex),
     failing: byLcp[Math.floor(byLcp.length / 2)]?.failing ?? [],
   };
 }
@@ -293,12 +302,15 @@ async function main() {
   const origin = host.origin;
 
   const rows: Row[] = [];
+  const benchmarks: number[] = [];
   try {
     for (const page of pages) {
       const runs: Row[] = [];
       for (let run = 1; run <= runCount; run += 1) {
         const started = performance.now();
-        runs.push(await audit(origin, page));
+        const row = await audit(origin, page);
+        runs.push(row);
+        if (row.benchmarkIndex !== undefined) benchmarks.push(row.benchmarkIndex);
         const of = runCount > 1 ? ` (run ${run} of ${runCount})` : '';
         console.log(`audited ${page.path}${of} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       }
@@ -310,6 +322,12 @@ async function main() {
 
   console.log('');
   printTable(rows);
+  const benchmark = median(benchmarks);
+  if (benchmark !== undefined) {
+    console.log(
+      `this machine: Lighthouse benchmark index ${Math.round(benchmark)} (median of ${benchmarks.length} runs)`,
+    );
+  }
   let missed = 0;
   for (const row of rows) {
     const notes = misses(row);

@@ -11,6 +11,10 @@
  * - JS before ready: the bytes of script the page had downloaded (as sent, gzip) when it became ready.
  * For the search page for words that are not prerendered, "ready" is when the results are on the page.
  *
+ * The CPU slowdown multiplies the host's own speed, so the same build gives a longer gap on a slower machine:
+ * the first line prints the host's Lighthouse benchmark index (the figure `npm run audit` reports as well),
+ * to compare runs taken on different machines.
+ *
  * `npm run ready-time -- --runs=5` changes the number of loads per page (default 3); each figure is the
  * median of the loads, taken on its own. `-- --only=search-text` measures only the pages whose label it
  * names (comma-separated: `--only=home,episode`).
@@ -18,6 +22,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, devices } from '@playwright/test';
+import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 import { startStaticHost } from './static-host';
 
@@ -112,6 +117,22 @@ async function load(origin: string, page: (typeof PAGES)[number]): Promise<Load>
   }
 }
 
+/**
+ * How fast this machine runs script, as Lighthouse rates a device: its own benchmark, run in an unthrottled
+ * tab, the median of three (one run swings by a tenth or more).
+ */
+async function benchmarkIndex(): Promise<number> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  try {
+    const tab = await browser.newPage();
+    const values: number[] = [];
+    for (let run = 0; run < 3; run += 1) values.push(await tab.evaluate(pageFunctions.computeBenchmarkIndex));
+    return median(values);
+  } finally {
+    await browser.close();
+  }
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -143,10 +164,12 @@ async function main() {
     process.exit(1);
   }
   const pages = only ? PAGES.filter((page) => only.includes(page.label)) : PAGES;
+  const benchmark = await benchmarkIndex();
   const host = await startStaticHost(dist);
   console.log(
     `serving dist/ at ${host.origin}; Pixel 7, ${NETWORK.latency} ms RTT, 1.6 Mbps, CPU ×${CPU_SLOWDOWN}; median of ${runs}`,
   );
+  console.log(`this machine: Lighthouse benchmark index ${Math.round(benchmark)}`);
   const rows: string[] = [];
   try {
     for (const page of pages) {
