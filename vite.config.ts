@@ -4,11 +4,9 @@ import { defineConfig } from 'vitest/config';
 import { eagerCompile } from './scripts/eager-compile';
 import { pageDataPlugin } from './scripts/page-data-plugin';
 import { reactRouterProductionBuild, reactRouterTreeShaking } from './scripts/react-router-build';
+import { appShellChunk } from './scripts/shell-chunk';
 import { siteConfig } from './scripts/site-config';
 import { TIMEOUTS } from './scripts/test-slowness';
-
-/** The chunks src/main.tsx imports statically (Vite names a chunk after its first module). */
-const ENTRY_STATIC_CHUNK = /(^|\/)(react|jsx-runtime|rolldown-runtime)-[\w-]+\.js$/;
 
 /**
  * The code a page loads once it is ready and settled (src/lib/page-ready.ts): the fan layer, the theme
@@ -34,7 +32,7 @@ function printAddresses(): Plugin {
   };
 }
 
-export default defineConfig(({ command }) => ({
+export default defineConfig(({ command, isSsrBuild }) => ({
   base: siteConfig.basePath,
   plugins: [react(), pageDataPlugin(), printAddresses(), reactRouterTreeShaking(), eagerCompile()],
   resolve: {
@@ -43,6 +41,11 @@ export default defineConfig(({ command }) => ({
     alias: command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProductionBuild() }] : [],
   },
   build: {
+    // The shell, what every page runs first, is one file: the entry (scripts/shell-chunk.ts). The prerender's
+    // build has no page to load first.
+    rolldownOptions: isSsrBuild
+      ? {}
+      : { output: { codeSplitting: { groups: [appShellChunk(import.meta.dirname)] } } },
     // scripts/prerender.ts reads the manifest to preload each page's own code chunk.
     manifest: true,
     // Every browser the wiki supports knows <link rel="modulepreload"> (Chromium 66, Safari 17, Firefox 115),
@@ -50,14 +53,8 @@ export default defineConfig(({ command }) => ({
     // preloads are skipped and the code still loads, a little later.
     modulePreload: {
       polyfill: false,
-      // A lazy chunk's list of files to preload leaves out the chunks the entry imports statically (React and
-      // the bundler's runtime): they have always loaded before any lazy import runs, and naming them in every
-      // list cost the first load about 50 bytes gzip.
-      resolveDependencies: (file, deps, { hostType }) => {
-        if (hostType !== 'js') return deps;
-        if (AFTER_READY_CHUNK.test(file)) return [];
-        return deps.filter((dep) => !ENTRY_STATIC_CHUNK.test(dep));
-      },
+      resolveDependencies: (file, deps, { hostType }) =>
+        hostType === 'js' && AFTER_READY_CHUNK.test(file) ? [] : deps,
     },
   },
   test: {

@@ -148,9 +148,7 @@ function headTags(head: Head): string {
 /** The route module a page key renders (from the registry of page kinds), to preload its chunk with the page. */
 function routeModule(key: string): string | undefined {
   const page = matchPage(key === pageDataKeys.page('home') ? '/' : `/${key}`);
-  // Home's code is part of the entry chunk, which Vite's own tags already load.
-  if (!page || (page.type === 'single' && page.name === 'home')) return undefined;
-  return `src/app/routes/${routeOf(page).module}.tsx`;
+  return page === undefined ? undefined : `src/app/routes/${routeOf(page).module}.tsx`;
 }
 
 /** The chunks these modules need: themselves and everything they import statically. */

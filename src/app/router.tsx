@@ -3,21 +3,15 @@ import { type RouteObject, useRoutes } from 'react-router';
 import { type RouteModule, routeTable } from '../lib/routes';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
-import { HomeRoute } from './routes/home';
 
 type RouteExports = Record<string, ComponentType>;
 
-// Every page but home loads its own code on first visit, so no page pays for another's. The registry of page
-// kinds (src/lib/routes.ts) names each page's module; this is where the bundler learns they exist.
-const routeModules = import.meta.glob<RouteExports>([
-  './routes/*.tsx',
-  '!./routes/*.test.tsx',
-  '!./routes/home.tsx',
-]);
+// Every page loads its own code on first visit, so no page pays for another's (the parts most pages share are
+// in the shell: scripts/shell-chunk.ts). The registry of page kinds (src/lib/routes.ts) names each page's
+// module; this is where the bundler learns they exist.
+const routeModules = import.meta.glob<RouteExports>(['./routes/*.tsx', '!./routes/*.test.tsx']);
 
 function componentOf({ module, component }: RouteModule): ComponentType {
-  // Home is part of the shell (its code is in the entry chunk), so it is the one page not loaded lazily.
-  if (module === 'home') return HomeRoute;
   const load = routeModules[`./routes/${module}.tsx`];
   if (!load) throw new Error(`router: no route module src/app/routes/${module}.tsx`);
   return lazy(() =>
