@@ -70,7 +70,9 @@ export async function appReady(page: import('@playwright/test').Page): Promise<v
 
 /**
  * Holds every request for a file matching `url` (a glob) until the returned function is called, as a slow
- * connection would: what the page does without that file, and then with it, can both be checked.
+ * connection would: what the page does without that file, and then with it, can both be checked. A script
+ * held while the page loads can hold its load event too (the boot script may ask for the app's code before
+ * it), so a test navigates with `waitUntil: 'domcontentloaded'` and then waits for what a fan would see.
  */
 export async function holdRequests(page: import('@playwright/test').Page, url: string): Promise<() => void> {
   let release = () => {};

@@ -77,7 +77,7 @@ test('words that were not prerendered show their results before the app, which t
 }) => {
   const requests = requestLog(page);
   const release = await holdRequests(page, APP_ENTRY);
-  await page.goto('/search?q=rugby%20rain');
+  await page.goto('/search?q=rugby%20rain', { waitUntil: 'domcontentloaded' });
   await expect(page.getByText(/^\d+ results? for “rugby rain”$/)).toBeVisible();
   const scenes = page.getByRole('region', { name: /^Scenes \(\d+\)$/ });
   await expect(scenes.getByRole('link').first()).toHaveAttribute('href', /^\/scenes\/[a-z0-9-]+$/);
@@ -106,7 +106,7 @@ test('words that were not prerendered show their results before the app, which t
 
 test('a search with a kind filter also shows its results before the app', async ({ page }) => {
   const release = await holdRequests(page, APP_ENTRY);
-  await page.goto('/search?q=rugby&kind=scene');
+  await page.goto('/search?q=rugby&kind=scene', { waitUntil: 'domcontentloaded' });
   await expect(page.getByText(/^\d+ results? for “rugby” in scenes$/)).toBeVisible();
   const filters = page.getByRole('navigation', { name: 'Filter results by kind' });
   await expect(filters.getByRole('link', { name: /^Scenes \(\d+\)$/ })).toHaveAttribute(
@@ -128,7 +128,7 @@ test('a hostile search shows as text before the app, and nothing in it runs', as
   });
   const release = await holdRequests(page, APP_ENTRY);
   const query = '"><img src=x onerror=alert(1)><script>alert(2)</script>';
-  await page.goto(`/search?${new URLSearchParams({ q: query })}`);
+  await page.goto(`/search?${new URLSearchParams({ q: query })}`, { waitUntil: 'domcontentloaded' });
   const status = page.getByRole('status').filter({ hasText: `for “${query}”` });
   await expect(status).toBeVisible();
   await expect(page.locator('#root img, #root script')).toHaveCount(0);

@@ -158,7 +158,7 @@ test('a search box focused before the page is ready asks for its suggestions onc
     if (request.url().endsWith('/page-data/search-titles.json')) titleRequests.push(request.url());
   });
   const release = await holdRequests(page, '**/assets/index-*.js');
-  await page.goto('/characters/nick-nelson');
+  await page.goto('/characters/nick-nelson', { waitUntil: 'domcontentloaded' });
   await box(page).focus();
   release();
   await appReady(page);
