@@ -32,12 +32,8 @@ const FILES: Record<string, string> = {
   ].join('\n'),
 };
 
-beforeAll(async () => {
-  directory = mkdtempSync(path.join(tmpdir(), 'shell-chunk-'));
-  for (const [file, text] of Object.entries(FILES)) {
-    mkdirSync(path.dirname(path.join(directory, file)), { recursive: true });
-    writeFileSync(path.join(directory, file), text);
-  }
+/** Builds the app in `directory` with the shell group, home's module being `home` (relative to it). */
+async function bundle(home: string): Promise<Rolldown.OutputChunk[]> {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
@@ -48,18 +44,25 @@ beforeAll(async () => {
       rolldownOptions: {
         output: {
           codeSplitting: {
-            groups: [
-              shellChunk(path.join(directory, 'index.html'), path.join(directory, 'src/routes/home.js')),
-            ],
+            groups: [shellChunk(path.join(directory, 'index.html'), path.join(directory, home))],
           },
         },
       },
     },
   });
   const outputs = Array.isArray(result) ? result : [result];
-  chunks = outputs.flatMap((output) =>
+  return outputs.flatMap((output) =>
     'output' in output ? output.output.filter((file) => file.type === 'chunk') : [],
   );
+}
+
+beforeAll(async () => {
+  directory = mkdtempSync(path.join(tmpdir(), 'shell-chunk-'));
+  for (const [file, text] of Object.entries(FILES)) {
+    mkdirSync(path.dirname(path.join(directory, file)), { recursive: true });
+    writeFileSync(path.join(directory, file), text);
+  }
+  chunks = await bundle('src/routes/home.js');
 });
 
 afterAll(() => {
@@ -84,23 +87,5 @@ test("home's own module loads as every other page's does, so no other page pays 
 });
 
 test('a bundle without the named entry or home module fails the build, naming the module', async () => {
-  await expect(
-    build({
-      configFile: false,
-      logLevel: 'silent',
-      root: directory,
-      build: {
-        write: false,
-        rolldownOptions: {
-          output: {
-            codeSplitting: {
-              groups: [
-                shellChunk(path.join(directory, 'index.html'), path.join(directory, 'src/routes/gone.js')),
-              ],
-            },
-          },
-        },
-      },
-    }),
-  ).rejects.toThrow(/shellChunk: the bundle has no .*gone\.js/);
+  await expect(bundle('src/routes/gone.js')).rejects.toThrow(/shellChunk: the bundle has no .*gone\.js/);
 });

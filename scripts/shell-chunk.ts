@@ -15,7 +15,7 @@ import type { Rolldown } from 'vite';
 import { SINGLE_PAGES } from '../src/lib/routes';
 
 /** The modules of the shell, given the app's entry module and home's route module (absolute paths). */
-export function shellModules(
+function shellModules(
   getModuleInfo: Rolldown.ChunkingContext['getModuleInfo'],
   entry: string,
   home: string,
