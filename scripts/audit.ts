@@ -24,6 +24,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
+import { median } from './median';
 import { freePort, type Host, startStaticHost } from './static-host';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -174,13 +175,6 @@ async function audit(
     failing,
   };
   return { row, benchmarkIndex: result.environment.benchmarkIndex };
-}
-
-function median(values: number[]): number | undefined {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return undefined;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 /**

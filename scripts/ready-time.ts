@@ -24,6 +24,7 @@ import path from 'node:path';
 import { chromium, devices } from '@playwright/test';
 import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
+import { median } from './median';
 import { startStaticHost } from './static-host';
 
 const dist = path.resolve(import.meta.dirname, '..', 'dist');
@@ -127,18 +128,10 @@ async function benchmarkIndex(): Promise<number> {
     const tab = await browser.newPage();
     const values: number[] = [];
     for (let run = 0; run < 3; run += 1) values.push(await tab.evaluate(pageFunctions.computeBenchmarkIndex));
-    return median(values);
+    return median(values) ?? 0;
   } finally {
     await browser.close();
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -175,10 +168,10 @@ async function main() {
     for (const page of pages) {
       const loads: Load[] = [];
       for (let run = 0; run < runs; run += 1) loads.push(await load(host.origin, page));
-      const lcp = median(loads.map((entry) => entry.lcp));
-      const ready = median(loads.map((entry) => entry.ready));
-      const gap = median(loads.map((entry) => entry.ready - entry.lcp));
-      const kb = median(loads.map((entry) => entry.scriptBytes)) / 1000;
+      const lcp = median(loads.map((entry) => entry.lcp)) ?? 0;
+      const ready = median(loads.map((entry) => entry.ready)) ?? 0;
+      const gap = median(loads.map((entry) => entry.ready - entry.lcp)) ?? 0;
+      const kb = (median(loads.map((entry) => entry.scriptBytes)) ?? 0) / 1000;
       const readyLabel = page.ready === 'results' ? `${seconds(ready)} (results)` : seconds(ready);
       rows.push(
         `${`${page.label} ${page.path}`.padEnd(44)} ${seconds(lcp).padStart(8)} ${readyLabel.padStart(16)} ${seconds(gap).padStart(8)} ${`${kb.toFixed(1)} kB`.padStart(10)}`,
