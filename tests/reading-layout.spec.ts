@@ -155,6 +155,21 @@ for (const { name: widthName, viewport } of WIDTHS) {
         await attachScreenshots(page, testInfo, shot);
       });
     }
+
+    test('the header’s title is painted where it stays, even before the search box beside it has arrived', async ({
+      page,
+    }) => {
+      // A slow phone may paint a page it has only partly parsed: the header's title, without the search box
+      // that comes after it in the page. Nothing may move when the rest arrives. No code is needed for that.
+      await page.route('**/assets/*.js', () => {});
+      await page.goto('/episodes/s1e4', { waitUntil: 'domcontentloaded' });
+      const title = page.getByRole('link', { name: 'Heartstopper Wiki' });
+      const complete = await title.boundingBox();
+      // The header as it was before the parser reached the search box.
+      await page.getByRole('search', { name: 'Site search' }).evaluate((search) => search.remove());
+      await expect(page.getByRole('combobox', { name: 'Search the wiki' })).toHaveCount(0);
+      expect(await title.boundingBox()).toEqual(complete);
+    });
   });
 }
 
