@@ -9,7 +9,13 @@
  * - ready: when `<html data-app="ready">` is set, the moment the fan's controls work (src/features/fan);
  * - gap: ready minus largest paint, the time a tap on a visible button would do nothing;
  * - JS before ready: the bytes of script the page had downloaded (as sent, gzip) when it became ready.
- * For the search page for words that are not prerendered, "ready" is when the results are on the page.
+ * And where the gap goes, from the browser's resource timing of the files the page's first-load list names
+ * (the `#app-scripts` list of scripts/boot-script.ts):
+ * - asked: when the boot script asked for the entry chunk, after the largest paint (negative if before it);
+ * - download: from then until the last of those files had arrived;
+ * - run: from then until ready, evaluating the code, hydrating and applying the fan's state.
+ * For the search page for words that are not prerendered, "ready" is when the results are on the page, and
+ * the app's code is not what they wait for, so its phases are not printed.
  *
  * The CPU slowdown multiplies the host's own speed, so the same build gives a longer gap on a slower machine:
  * the first line prints the host's Lighthouse benchmark index (the figure `npm run audit` reports as well),
@@ -23,6 +29,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, devices } from '@playwright/test';
 import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
+import { APP_SCRIPTS_ID } from './boot-script';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 import { median } from './median';
 import { startStaticHost } from './static-host';
@@ -45,7 +52,8 @@ const NETWORK = {
 };
 const CPU_SLOWDOWN = 4;
 
-type Load = { lcp: number; ready: number; scriptBytes: number };
+/** Milliseconds from the start of navigation; `asked` and `arrived` are absent when the page has no code list. */
+type Load = { lcp: number; ready: number; scriptBytes: number; asked?: number; arrived?: number };
 
 /**
  * Installed before any page script: records the largest paint and the moment the page counts as ready, and
@@ -74,6 +82,22 @@ function watchPage(readyWhen: 'app' | 'results'): string {
   })();`;
 }
 
+/**
+ * Evaluated in the page once it is ready: when the entry chunk of the page's first-load list was asked for,
+ * and when the last file of that list had arrived (`{}` on a page without the list). The list names files
+ * from the site's root; resource timing names them by their full address.
+ */
+const CODE_TIMING = `(function () {
+  var list = document.getElementById(${JSON.stringify(APP_SCRIPTS_ID)});
+  if (!list) return {};
+  var code = JSON.parse(list.textContent);
+  var names = [code.entry].concat(code.preload).map(function (file) { return new URL(file, location.href).href; });
+  var files = performance.getEntriesByType('resource').filter(function (entry) { return names.indexOf(entry.name) >= 0; });
+  var entry = files.filter(function (file) { return file.name === names[0]; })[0];
+  if (!entry || files.length < names.length) return {};
+  return { asked: entry.startTime, arrived: Math.max.apply(null, files.map(function (file) { return file.responseEnd; })) };
+})()`;
+
 async function load(origin: string, page: (typeof PAGES)[number]): Promise<Load> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   try {
@@ -100,8 +124,7 @@ async function load(origin: string, page: (typeof PAGES)[number]): Promise<Load>
     // Playwright's own injected script in the page (about 90 ms of main-thread work on a CPU slowed four
     // times), in the middle of the very gap this measures.
     const answer = await cdp.send('Runtime.evaluate', {
-      expression:
-        'Promise.race([window.__readyPromise, new Promise(function (_, fail) { setTimeout(function () { fail(new Error("not ready after 60 s")) }, 60000) })]).then(function () { return { lcp: window.__lcp, ready: window.__ready } })',
+      expression: `Promise.race([window.__readyPromise, new Promise(function (_, fail) { setTimeout(function () { fail(new Error("not ready after 60 s")) }, 60000) })]).then(function () { return Object.assign({ lcp: window.__lcp, ready: window.__ready }, ${CODE_TIMING}) })`,
       awaitPromise: true,
       returnByValue: true,
     });
@@ -111,8 +134,8 @@ async function load(origin: string, page: (typeof PAGES)[number]): Promise<Load>
       );
     }
     readyAt = performance.now();
-    const { lcp, ready } = answer.result.value as { lcp: number; ready: number };
-    return { lcp, ready, scriptBytes };
+    const timing = answer.result.value as Omit<Load, 'scriptBytes'>;
+    return { ...timing, scriptBytes };
   } finally {
     await browser.close();
   }
@@ -135,6 +158,18 @@ async function benchmarkIndex(): Promise<number> {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** The medians of the gap's three phases over the loads that timed the page's code (all of them, normally). */
+function codePhases(loads: Load[]): { asked?: number; download?: number; run?: number } {
+  const timed = loads.flatMap(({ lcp, ready, asked, arrived }) =>
+    asked === undefined || arrived === undefined ? [] : [{ lcp, ready, asked, arrived }],
+  );
+  return {
+    asked: median(timed.map((load) => load.asked - load.lcp)),
+    download: median(timed.map((load) => load.arrived - load.asked)),
+    run: median(timed.map((load) => load.ready - load.arrived)),
+  };
+}
 
 async function main() {
   if (!existsSync(path.join(dist, 'index.html'))) {
@@ -173,19 +208,23 @@ async function main() {
       const gap = median(loads.map((entry) => entry.ready - entry.lcp)) ?? 0;
       const kb = (median(loads.map((entry) => entry.scriptBytes)) ?? 0) / 1000;
       const readyLabel = page.ready === 'results' ? `${seconds(ready)} (results)` : seconds(ready);
+      const phases = page.ready === 'app' ? codePhases(loads) : undefined;
+      const phaseColumns = [phases?.asked, phases?.download, phases?.run]
+        .map((value) => (value === undefined ? '–' : seconds(value)).padStart(9))
+        .join(' ');
       rows.push(
-        `${`${page.label} ${page.path}`.padEnd(44)} ${seconds(lcp).padStart(8)} ${readyLabel.padStart(16)} ${seconds(gap).padStart(8)} ${`${kb.toFixed(1)} kB`.padStart(10)}`,
+        `${`${page.label} ${page.path}`.padEnd(44)} ${seconds(lcp).padStart(8)} ${readyLabel.padStart(16)} ${seconds(gap).padStart(8)} ${`${kb.toFixed(1)} kB`.padStart(10)} ${phaseColumns}`,
       );
       console.log(`measured ${page.path}`);
     }
   } finally {
     host.stop();
   }
-  const header = `${'page'.padEnd(44)} ${'paint'.padStart(8)} ${'ready'.padStart(16)} ${'gap'.padStart(8)} ${'JS'.padStart(10)}`;
+  const header = `${'page'.padEnd(44)} ${'paint'.padStart(8)} ${'ready'.padStart(16)} ${'gap'.padStart(8)} ${'JS'.padStart(10)} ${'asked'.padStart(9)} ${'download'.padStart(9)} ${'run'.padStart(9)}`;
   console.log(`\n${header}\n${'-'.repeat(header.length)}`);
   for (const row of rows) console.log(row);
   console.log(
-    '\npaint: largest contentful paint; ready: <html data-app="ready"> (search: results on the page);\ngap: ready − paint, per load; JS: script bytes as sent (gzip) before ready',
+    '\npaint: largest contentful paint; ready: <html data-app="ready"> (search: results on the page);\ngap: ready − paint, per load; JS: script bytes as sent (gzip) before ready;\nthe gap in three: asked, the entry chunk asked for after the paint; download, until the last first-load\nfile arrived; run, from then until ready (medians of each, so they need not add up to the gap)',
   );
 }
 
