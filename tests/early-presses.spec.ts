@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { appReady, expect, holdRequests, test } from './fixtures';
+import { appReady, expect, holdRequests, openWithoutCode, test } from './fixtures';
 
 /**
  * A prerendered page shows its buttons before its code has arrived and the fan's saved state is read. A
@@ -76,9 +76,7 @@ test('ticking an episode before the page is ready is held, shown as busy, then m
 test('a search typed before the page is ready still submits at once: form buttons are never held', async ({
   page,
 }) => {
-  await page.route('**/assets/*.js', () => {});
-  // A script that never arrives holds the load event for ever (see holdRequests).
-  await page.goto('/episodes/s1e4', { waitUntil: 'domcontentloaded' });
+  await openWithoutCode(page, '/episodes/s1e4');
   await page.getByRole('combobox', { name: 'Search the wiki' }).fill('nick');
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   // A plain static host answers /search from its folder, /search/.

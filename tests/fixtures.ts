@@ -87,6 +87,16 @@ export async function holdRequests(page: import('@playwright/test').Page, url: s
 }
 
 /**
+ * Opens `address` with the app's code never arriving: what shows is the prerendered page and the inline boot
+ * script alone. Waits for the HTML, not the load event, which a script that never arrives holds for ever (see
+ * holdRequests). The code stays away for the rest of the test, reloads included.
+ */
+export async function openWithoutCode(page: import('@playwright/test').Page, address: string): Promise<void> {
+  await page.route('**/assets/*.js', () => {});
+  await page.goto(address, { waitUntil: 'domcontentloaded' });
+}
+
+/**
  * Resolves once the page has rendered two more frames: whatever a frame-by-frame watcher checks, or an
  * input event the browser has queued, has been handled by then. For checking that something did NOT happen.
  */

@@ -4,7 +4,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import { NOT_FOUND_HOST } from '../playwright.config';
 import type { CharacterPageData } from '../src/content/pages/cast';
 import { kindLabel } from '../src/lib/routes';
-import { appReady, expect, test } from './fixtures';
+import { appReady, expect, openWithoutCode, test } from './fixtures';
 
 /**
  * How pages read on a 360 px phone and a 1280 px desktop (issue 18): a compact header, the spoiler offer in
@@ -161,8 +161,7 @@ for (const { name: widthName, viewport } of WIDTHS) {
     }) => {
       // A slow phone may paint a page it has only partly parsed: the header's title, without the search box
       // that comes after it in the page. Nothing may move when the rest arrives. No code is needed for that.
-      await page.route('**/assets/*.js', () => {});
-      await page.goto('/episodes/s1e4', { waitUntil: 'domcontentloaded' });
+      await openWithoutCode(page, '/episodes/s1e4');
       const title = page.getByRole('link', { name: 'Heartstopper Wiki' });
       const complete = await title.boundingBox();
       // The header as it was before the parser reached the search box.
@@ -242,10 +241,7 @@ test.describe('on a 360 px phone', () => {
   test('before the app’s code arrives, a newcomer already sees the offer and a fan who answered never does', async ({
     page,
   }) => {
-    // The code never arrives: what shows is the prerendered page and the inline boot script alone.
-    await page.route('**/assets/*.js', () => {});
-    // A script that never arrives holds the load event for ever (see holdRequests in ./fixtures).
-    await page.goto('/characters/nick-nelson', { waitUntil: 'domcontentloaded' });
+    await openWithoutCode(page, '/characters/nick-nelson');
     const offer = page.getByRole('complementary', { name: 'Spoiler shield' });
     await expect(offer).toBeVisible();
 
