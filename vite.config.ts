@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { eagerCompile } from './scripts/eager-compile';
 import { pageDataPlugin } from './scripts/page-data-plugin';
+import { reactDomMarkers } from './scripts/react-dom-build';
 import { reactRouterProductionBuild, reactRouterTreeShaking } from './scripts/react-router-build';
 import { appShellChunk } from './scripts/shell-chunk';
 import { siteConfig } from './scripts/site-config';
@@ -34,7 +35,14 @@ function printAddresses(): Plugin {
 
 export default defineConfig(({ command, isSsrBuild }) => ({
   base: siteConfig.basePath,
-  plugins: [react(), pageDataPlugin(), printAddresses(), reactRouterTreeShaking(), eagerCompile()],
+  plugins: [
+    react(),
+    pageDataPlugin(),
+    printAddresses(),
+    reactRouterTreeShaking(),
+    reactDomMarkers(),
+    eagerCompile(),
+  ],
   resolve: {
     // Builds, the browser's and the prerender's alike, use React Router's production build; the dev server
     // and the unit tests keep its warnings.
