@@ -1,8 +1,10 @@
 import episodes from 'virtual:episode-list';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { Profiler } from 'react';
 import { renderApp } from '../test/render-app';
 import { STORAGE_KEYS } from './fan-state';
 import { useFan } from './fan-store';
+import { Spoiler } from './spoiler';
 
 /** How far the fan has got, saved as a previous visit would have left it. */
 const PROGRESS_POINTS = {
@@ -190,4 +192,35 @@ test('a newcomer is offered the shield, not given it: nothing is hidden until th
   await user.click(within(offer).getByRole('button', { name: 'No thanks' }));
   expect(screen.queryByRole('complementary', { name: 'Spoiler shield' })).toBeNull();
   expect(screen.getByRole('heading', { level: 1, name: 'Heat' })).toBeVisible();
+});
+
+describe('a spoiler mark, as the fan’s saved state arrives after the page has hydrated', () => {
+  const fromS1E8 = { code: 's1e8', overall: 8 };
+
+  function renderMark() {
+    let drawn = 0;
+    render(
+      <Profiler id="mark" onRender={() => (drawn += 1)}>
+        <Spoiler mark={fromS1E8} what="a relationship">
+          <span>Partner: Charlie Spring</span>
+        </Spoiler>
+      </Profiler>,
+    );
+    return { drawnAgain: () => drawn - 1 };
+  }
+
+  test('is not drawn again when the state leaves the shield off, as it does for most fans', () => {
+    const { drawnAgain } = renderMark();
+    act(() => useFan.setState({ loaded: true, shield: 'off', watched: ['s1e1'] }));
+    expect(drawnAgain()).toBe(0);
+    expect(screen.getByText('Partner: Charlie Spring')).toBeVisible();
+  });
+
+  test('is hidden behind a reveal button when the state turns the shield on before its episode', () => {
+    const { drawnAgain } = renderMark();
+    act(() => useFan.setState({ loaded: true, shield: 'on', watched: ['s1e1', 's1e2', 's1e3', 's1e4'] }));
+    expect(drawnAgain()).toBe(1);
+    expect(screen.queryByText('Partner: Charlie Spring')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Spoiler from S1E8: a relationship. Reveal' })).toBeVisible();
+  });
 });

@@ -9,11 +9,11 @@ import { create } from 'zustand';
 import type { SpoilerMark } from '../content/view-model';
 import { Link } from '../lib/link';
 import { paths } from '../lib/paths';
-import { codeOfOverall, shieldActive, useFan, watchedThrough } from './fan-store';
+import { codeOfOverall, type FanState, shieldActive, useFan, watchedThrough } from './fan-store';
 
 export type Shield = {
   active: boolean;
-  /** Overall number of the furthest episode watched; 0 when none. */
+  /** Overall number of the furthest episode watched; 0 when none, or when the shield is off. */
   through: number;
   /** True when `mark` is past the fan's progress and the shield is on. */
   hides: (mark: SpoilerMark | undefined) => boolean;
@@ -28,13 +28,16 @@ const RevealedThrough = createContext(0);
  */
 export const usePageRevealed = create<{ through: number }>(() => ({ through: 0 }));
 
+const shieldOn = (state: FanState) => state.loaded && shieldActive(state);
+
 export function useShield(): Shield {
-  const loaded = useFan((state) => state.loaded);
-  const active = useFan((state) => shieldActive(state));
-  const through = useFan((state) => watchedThrough(state.watched));
-  const read = useFan((state) => state.read ?? 0);
+  // The fan's progress is read only while the shield is on: with it off, nothing on the page depends on it.
+  // So when their saved state arrives and leaves the shield off, as it does for most fans, or when they mark
+  // an episode watched with it off, none of the page's spoiler marks renders again.
+  const on = useFan(shieldOn);
+  const through = useFan((state) => (shieldOn(state) ? watchedThrough(state.watched) : 0));
+  const read = useFan((state) => (shieldOn(state) ? (state.read ?? 0) : 0));
   const revealed = useContext(RevealedThrough);
-  const on = loaded && active;
   return {
     active: on,
     through,
