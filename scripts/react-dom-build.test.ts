@@ -2,25 +2,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { runInNewContext } from 'node:vm';
+import { failingPluginContext as failing, type PluginContext } from './plugin-context';
 import { markersWithoutStacks, REACT_DOM_MARKERS, reactDomMarkers } from './react-dom-build';
 
-type Transform = (
-  this: { error(message: string): never },
-  code: string,
-  id: string,
-) => { code: string } | undefined;
+type Transform = (this: PluginContext, code: string, id: string) => { code: string } | undefined;
 
 const reactDomClient = path.join(
   path.dirname(createRequire(import.meta.url).resolve('react-dom/package.json')),
   'cjs',
   'react-dom-client.production.js',
 );
-
-const failing = {
-  error(message: string): never {
-    throw new Error(message);
-  },
-};
 
 const transform = reactDomMarkers().transform as unknown as Transform;
 

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { failingPluginContext as failing, type PluginContext } from './plugin-context';
 import { reactRouterProductionBuild, reactRouterTreeShaking } from './react-router-build';
 
 type Transform = (code: string, id: string) => { code: string } | undefined;
-type BuildEnd = (this: { error(message: string): never }, error?: Error) => void;
+type BuildEnd = (this: PluginContext, error?: Error) => void;
 
 const directory = path.dirname(reactRouterProductionBuild());
 const componentsFile = readdirSync(directory)
@@ -17,12 +18,6 @@ function plugin() {
     buildEnd: built.buildEnd as unknown as BuildEnd,
   };
 }
-
-const failing = {
-  error(message: string): never {
-    throw new Error(message);
-  },
-};
 
 test('the build marks React Router’s components free of side effects, so the unused ones are left out', () => {
   if (!componentsFile) throw new Error(`no file in ${directory} declares React Router's Link`);
