@@ -12,11 +12,10 @@
  * The markers are made here as objects that inherit from `Error.prototype`: what React does with them
  * (throw, compare, read the message) is unchanged, and no stack is asked for.
  */
-import path from 'node:path';
 import type { Plugin } from 'vite';
 
-/** React DOM's client build for production, as a module id ends. */
-const REACT_DOM_CLIENT = path.join('react-dom', 'cjs', 'react-dom-client.production.js');
+/** React DOM's client build for production, as a module id ends (Vite writes ids with `/` on every system). */
+const REACT_DOM_CLIENT = '/react-dom/cjs/react-dom-client.production.js';
 
 /** The markers, each made once at the top level of React DOM's module. */
 export const REACT_DOM_MARKERS = [
